@@ -1,0 +1,7 @@
+// Promise jobs queued inside a nextTick run after every tick (including newly queued ticks) has run.
+process.nextTick(() => {
+  console.log('tick 1');
+  Promise.resolve().then(() => console.log('promise from tick 1'));
+  process.nextTick(() => console.log('tick 3 (queued by tick 1)'));
+});
+process.nextTick(() => console.log('tick 2'));

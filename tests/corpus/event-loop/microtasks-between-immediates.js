@@ -1,0 +1,11 @@
+// Ticks and microtasks are drained after each immediate callback.
+setImmediate(() => {
+  console.log('immediate 1');
+  Promise.resolve().then(() => console.log('promise 1'));
+  process.nextTick(() => console.log('tick 1'));
+});
+setImmediate(() => {
+  console.log('immediate 2');
+  Promise.resolve().then(() => console.log('promise 2'));
+  process.nextTick(() => console.log('tick 2'));
+});
