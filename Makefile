@@ -1,0 +1,73 @@
+# The two commands a newcomer needs are `make serve` and `make test`; the rest are their parts.
+# Every target installs what it is missing first (scripts/setup-tools.sh), so a fresh machine
+# needs only rustup, Node.js and npm.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+NODESCOPE_CACHE ?= $(HOME)/.cache/nodescope
+export NODESCOPE_CACHE
+# Cargo-installed tools from the cache, then wasm-opt and friends from node_modules.
+export PATH := $(NODESCOPE_CACHE)/tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+# A release build of the site into dist/ (Trunk.toml: relative URLs, no downloads).
+TRUNK_BUILD := trunk build --release --offline
+
+.PHONY: help setup setup-browser serve build test check fmt-check clippy unit e2e figures single-file clean
+
+help:
+	@echo "make serve   set up, build and serve the playground at http://127.0.0.1:$(PORT) (PORT= to change)"
+	@echo "make test    set up (with chromium) and run every check: fmt, clippy, native tests, build, browser tests"
+	@echo "make build   write the static site to dist/ (works from any sub-path)"
+	@echo "make e2e     only the browser tests, against the current dist/ (FILTER= to pick tests)"
+	@echo "make figures measure the bundle and cold-load figures for README.md"
+
+setup:
+	scripts/setup-tools.sh
+
+setup-browser:
+	scripts/setup-tools.sh --with-browser
+
+serve: setup
+	trunk serve --offline --address 127.0.0.1 --port $(PORT) --public-url /
+
+build: setup
+	$(TRUNK_BUILD)
+
+# The order puts the cheap checks first. Native tests run in release so that they share their
+# artifacts with `cargo build --release` (target/release/nodescope) instead of compiling the
+# engine twice.
+test: setup-browser
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo test --workspace --release
+	$(TRUNK_BUILD)
+	node tests/e2e/run.mjs
+
+check: fmt-check clippy
+
+fmt-check:
+	cargo fmt --all --check
+
+clippy:
+	cargo clippy --workspace --all-targets -- -D warnings
+
+unit:
+	cargo test --workspace --release
+
+e2e:
+	node tests/e2e/run.mjs $(if $(FILTER),--filter "$(FILTER)")
+
+figures: build setup-browser
+	scripts/figures/bundle-size.sh
+	node scripts/figures/cold-load.mjs
+
+# A one-file build of the site for embedding (inlined wasm): not written yet.
+single-file:
+	@echo "make single-file: not available yet" >&2; exit 1
+
+clean:
+	rm -rf dist screenshots
+	cargo clean
