@@ -1,0 +1,3 @@
+// A thenable whose then throws rejects the adopting promise, unless it already resolved.
+Promise.resolve({ then() { throw new Error('then threw'); } }).catch((e) => console.log('rejected:', e.message));
+Promise.resolve({ then(r) { r('ok'); throw new Error('ignored'); } }).then((v) => console.log('resolved:', v));
