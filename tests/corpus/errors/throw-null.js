@@ -1,0 +1,3 @@
+// Throwing null from the main script.
+console.log('about to throw null');
+throw null;
