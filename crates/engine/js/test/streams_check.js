@@ -1,0 +1,87 @@
+// Checks nodescope's events/stream modules (crates/engine/js/lib) under real node.
+//
+// Every program in tests/corpus/streams/*.js and tests/corpus/events/*.js runs twice with
+// real node: once as is, once with `require('events' | 'stream' | 'stream/promises')`
+// redirected to our implementations (test/streams/redirect.js). stdout, stderr and the exit
+// code must be identical. The plain run is also compared with the recorded fixtures
+// (<name>.stdout/.stderr/.exit) when they exist, which catches non-deterministic programs.
+//
+// Usage: node crates/engine/js/test/streams_check.js [-v] [name-filter...]
+//
+// Written to run both as CommonJS and as an ES module (the repository's package.json says
+// "type": "module"), hence the dynamic imports and no __dirname.
+(async () => {
+const { spawnSync } = await import('node:child_process');
+const fs = await import('node:fs');
+const path = await import('node:path');
+
+const here = path.dirname(fs.realpathSync(process.argv[1]));
+const root = path.resolve(here, '..', '..', '..', '..');
+const redirect = path.join(here, 'streams', 'redirect.js');
+const dirs = ['streams', 'events'].map((d) => path.join(root, 'tests', 'corpus', d));
+
+const args = process.argv.slice(2);
+const verbose = args.includes('-v');
+const filters = args.filter((a) => a !== '-v');
+
+function run(file, preload) {
+  const argv = preload ? ['-r', redirect, path.basename(file)] : [path.basename(file)];
+  const r = spawnSync(process.execPath, argv, {
+    cwd: path.dirname(file),
+    encoding: 'utf8',
+    timeout: 20000,
+    env: { ...process.env, NODE_NO_WARNINGS: undefined },
+  });
+  const norm = (s) => (s || '').replace(/\(node:\d+\)/g, '(node:PID)');
+  return { stdout: norm(r.stdout), stderr: norm(r.stderr), exit: r.status === null ? `signal ${r.signal}` : r.status };
+}
+
+function firstDiff(a, b) {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+    if (la[i] !== lb[i]) return `line ${i + 1}:\n      node: ${JSON.stringify(la[i])}\n      ours: ${JSON.stringify(lb[i])}`;
+  }
+  return '';
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+for (const dir of dirs) {
+  if (!fs.existsSync(dir)) continue;
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    const file = path.join(dir, name);
+    const label = `${path.basename(dir)}/${name}`;
+    if (filters.length && !filters.some((f) => label.includes(f))) continue;
+    const real = run(file, false);
+    const ours = run(file, true);
+    const problems = [];
+    for (const k of ['stdout', 'stderr', 'exit']) {
+      if (real[k] !== ours[k]) {
+        problems.push(`${k} differs` + (typeof real[k] === 'string' ? ` at ${firstDiff(real[k], ours[k])}` : `: node ${real[k]}, ours ${ours[k]}`));
+      }
+    }
+    const base = file.slice(0, -3);
+    for (const k of ['stdout', 'stderr', 'exit']) {
+      const rec = `${base}.${k}`;
+      if (!fs.existsSync(rec)) continue;
+      let want = fs.readFileSync(rec, 'utf8');
+      let got = String(real[k]);
+      if (k === 'exit') { want = want.trim(); got = got.trim(); }
+      if (want.replace(/\(node:\d+\)/g, '(node:PID)') !== got) problems.push(`recorded ${k} differs from a fresh node run (non-deterministic program?)`);
+    }
+    if (problems.length === 0) {
+      passed++;
+      if (verbose) console.log(`ok   ${label}`);
+    } else {
+      failed++;
+      failures.push(label);
+      console.log(`FAIL ${label}`);
+      for (const p of problems) console.log(`    ${p}`);
+    }
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
+})();
