@@ -47,7 +47,16 @@ function passesBrand(fn, value, arg) {
 }
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTagGetter = accessor(TypedArrayProto, Symbol.toStringTag);
+const taTagAccessor = accessor(TypedArrayProto, Symbol.toStringTag);
+// %TypedArray%.prototype[@@toStringTag]: the element type's name for typed arrays, else undefined.
+const typedArrayTagGetter = {
+  call(v) {
+    if (taTagAccessor !== undefined) return taTagAccessor.call(v);
+    if (!ArrayBuffer.isView(v) || passesBrand(dataViewBuffer, v)) return undefined;
+    const tag = objectToString(v).slice(8, -1);
+    return /Array$/.test(tag) ? tag : undefined;
+  },
+};
 const mapSizeGetter = accessor(Map.prototype, 'size');
 const setSizeGetter = accessor(Set.prototype, 'size');
 const regexpGlobalGetter = accessor(RegExp.prototype, 'global');
@@ -2301,20 +2310,332 @@ module.exports = {
   types,
 };
 
-for (const name of ['TextDecoder', 'TextEncoder']) {
-  if (typeof globalThis[name] === 'function') {
-    module.exports[name] = globalThis[name];
-  } else {
-    Object.defineProperty(module.exports, name, {
-      get() { return globalThis[name]; },
-      enumerable: true,
-      configurable: true,
-    });
+// Under real node the globals are node's own classes. In the engine the bootstrap's lazy
+// globals read them from here, so this module provides them.
+if (hostBridge === undefined && typeof globalThis.TextEncoder === 'function' &&
+    typeof globalThis.TextDecoder === 'function') {
+  module.exports.TextDecoder = globalThis.TextDecoder;
+  module.exports.TextEncoder = globalThis.TextEncoder;
+} else {
+  const { TextEncoder: Enc, TextDecoder: Dec } = makeTextCoding();
+  module.exports.TextDecoder = Dec;
+  module.exports.TextEncoder = Enc;
+}
+
+// WHATWG TextEncoder / TextDecoder (utf-8, utf-16le, utf-16be and latin1 / windows-1252,
+// which Node decodes as plain latin1).
+function makeTextCoding() {
+  const REPLACEMENT = 0xfffd;
+
+  function utf8Encode(str) {
+    const out = [];
+    for (let i = 0; i < str.length; i++) {
+      let cp = str.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdfff) {
+        const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
+        if (cp <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+        } else {
+          cp = REPLACEMENT;
+        }
+      }
+      pushUtf8(out, cp);
+    }
+    return out;
   }
+
+  function pushUtf8(out, cp) {
+    if (cp < 0x80) {
+      out.push(cp);
+    } else if (cp < 0x800) {
+      out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+      out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    } else {
+      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    }
+  }
+
+  class CodePoints {
+    constructor() {
+      this.text = '';
+      this.units = [];
+    }
+    push(cp) {
+      if (cp >= 0x10000) {
+        cp -= 0x10000;
+        this.units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      } else {
+        this.units.push(cp);
+      }
+      if (this.units.length >= 8192) this.flush();
+    }
+    flush() {
+      if (this.units.length !== 0) {
+        this.text += String.fromCharCode.apply(null, this.units);
+        this.units = [];
+      }
+      return this.text;
+    }
+  }
+
+  const kState = Symbol('state');
+
+  class TextEncoder {
+    get encoding() {
+      return 'utf-8';
+    }
+    encode(input = '') {
+      return new Uint8Array(utf8Encode(`${input}`));
+    }
+    encodeInto(src, dest) {
+      if (typeof src !== 'string') throw invalidArgType('src', 'of type string', src);
+      if (!(dest instanceof Uint8Array)) throw invalidArgType('dest', 'an instance of Uint8Array', dest);
+      const str = src;
+      let read = 0;
+      let written = 0;
+      const bytes = [];
+      for (let i = 0; i < str.length; i++) {
+        let cp = str.charCodeAt(i);
+        let units = 1;
+        if (cp >= 0xd800 && cp <= 0xdfff) {
+          const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
+          if (cp <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (next - 0xdc00);
+            units = 2;
+          } else {
+            cp = REPLACEMENT;
+          }
+        }
+        bytes.length = 0;
+        pushUtf8(bytes, cp);
+        if (written + bytes.length > dest.length) break;
+        for (let b = 0; b < bytes.length; b++) dest[written++] = bytes[b];
+        read += units;
+        i += units - 1;
+      }
+      return { read, written };
+    }
+    [customInspectSymbol](depth, opts) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      const shown = Object.create({ constructor: TextEncoder });
+      shown.encoding = this.encoding;
+      return inspect(shown, opts);
+    }
+  }
+  Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+
+  const LABELS = {
+    'utf-8': ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8'],
+    'utf-16le': ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le'],
+    'utf-16be': ['unicodefffe', 'utf-16be'],
+    'windows-1252': ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1',
+      'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii',
+      'windows-1252', 'x-cp1252'],
+  };
+  const encodingOf = new Map();
+  for (const name of Object.keys(LABELS)) for (const label of LABELS[name]) encodingOf.set(label, name);
+
+  function bytesOf(input) {
+    if (input === undefined) return new Uint8Array(0);
+    if (types.isAnyArrayBuffer(input)) return new Uint8Array(input);
+    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  }
+
+  class TextDecoder {
+    constructor(encoding = 'utf-8', options = {}) {
+      const label = `${encoding}`.trim().toLowerCase();
+      const name = encodingOf.get(label);
+      if (name === undefined) {
+        throw makeNodeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`);
+      }
+      if (options === null || (typeof options !== 'object' && typeof options !== 'function')) {
+        if (options !== undefined) throw invalidArgType('options', 'of type object', options);
+        options = {};
+      }
+      this[kState] = {
+        encoding: name,
+        fatal: !!options.fatal,
+        ignoreBOM: !!options.ignoreBOM,
+        bomSeen: false,
+        pending: [],
+        needed: 0,
+        seen: 0,
+        cp: 0,
+        lower: 0x80,
+        upper: 0xbf,
+        lead: null,
+        latin1: true,
+      };
+    }
+    get encoding() {
+      return this[kState].encoding;
+    }
+    get fatal() {
+      return this[kState].fatal;
+    }
+    get ignoreBOM() {
+      return this[kState].ignoreBOM;
+    }
+    decode(input = undefined, options = {}) {
+      const state = this[kState];
+      const bytes = bytesOf(input);
+      const stream = !!(options && options.stream);
+      const out = new CodePoints();
+      if (state.encoding === 'utf-8') decodeUtf8(state, bytes, stream, out);
+      else if (state.encoding === 'windows-1252') decodeSingleByte(state, bytes, stream, out);
+      else decodeUtf16(state, bytes, stream, out, state.encoding === 'utf-16be');
+      let text = out.flush();
+      if (!state.ignoreBOM && !state.bomSeen && text.length !== 0) {
+        state.bomSeen = true;
+        if (text.charCodeAt(0) === 0xfeff && state.encoding !== 'windows-1252') text = text.slice(1);
+      }
+      if (!stream) state.bomSeen = false;
+      return text;
+    }
+    [customInspectSymbol](depth, opts) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      const ctor = Object.getPrototypeOf(this) && Object.getPrototypeOf(this).constructor;
+      const shown = Object.create({ constructor: ctor || TextDecoder });
+      shown.encoding = this.encoding;
+      shown.fatal = this.fatal;
+      shown.ignoreBOM = this.ignoreBOM;
+      return `${(ctor || TextDecoder).name} ${inspect(shown)}`;
+    }
+  }
+  Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+
+  // Node decodes "latin1" labels as ISO-8859-1 until the decoder is first used with
+  // { stream: true }; from then on it goes through ICU's windows-1252 table.
+  const CP1252 = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160,
+    0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
+
+  function decodeSingleByte(state, bytes, stream, out) {
+    if (stream) state.latin1 = false;
+    // Node's ISO-8859-1 fast path drops a leading 0xFF byte when ignoreBOM is set.
+    const from = state.latin1 && state.ignoreBOM && bytes[0] === 0xff ? 1 : 0;
+    for (let i = from; i < bytes.length; i++) {
+      const b = bytes[i];
+      out.push(!state.latin1 && b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : b);
+    }
+  }
+
+  function invalidData(state) {
+    return makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
+      `The encoded data was not valid for encoding ${state.encoding}`);
+  }
+
+  function decodeUtf8(state, bytes, stream, out) {
+    const error = () => {
+      if (state.fatal) {
+        state.needed = 0;
+        state.seen = 0;
+        state.cp = 0;
+        throw invalidData(state);
+      }
+      out.push(REPLACEMENT);
+    };
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      if (state.needed === 0) {
+        if (byte <= 0x7f) {
+          out.push(byte);
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          state.needed = 1;
+          state.cp = byte & 0x1f;
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) state.lower = 0xa0;
+          if (byte === 0xed) state.upper = 0x9f;
+          state.needed = 2;
+          state.cp = byte & 0xf;
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) state.lower = 0x90;
+          if (byte === 0xf4) state.upper = 0x8f;
+          state.needed = 3;
+          state.cp = byte & 0x7;
+        } else {
+          error();
+        }
+        continue;
+      }
+      if (byte < state.lower || byte > state.upper) {
+        state.cp = 0;
+        state.needed = 0;
+        state.seen = 0;
+        state.lower = 0x80;
+        state.upper = 0xbf;
+        i--; // the byte starts over
+        error();
+        continue;
+      }
+      state.lower = 0x80;
+      state.upper = 0xbf;
+      state.cp = (state.cp << 6) | (byte & 0x3f);
+      state.seen++;
+      if (state.seen === state.needed) {
+        out.push(state.cp);
+        state.cp = 0;
+        state.needed = 0;
+        state.seen = 0;
+      }
+    }
+    if (!stream && state.needed !== 0) {
+      state.cp = 0;
+      state.needed = 0;
+      state.seen = 0;
+      state.lower = 0x80;
+      state.upper = 0xbf;
+      error();
+    }
+  }
+
+  function decodeUtf16(state, bytes, stream, out, bigEndian) {
+    const error = () => {
+      if (state.fatal) {
+        state.pending = [];
+        state.lead = null;
+        throw invalidData(state);
+      }
+      out.push(REPLACEMENT);
+    };
+    const all = state.pending.concat(Array.from(bytes));
+    let i = 0;
+    for (; i + 1 < all.length; i += 2) {
+      const unit = bigEndian ? (all[i] << 8) | all[i + 1] : all[i] | (all[i + 1] << 8);
+      if (state.lead !== null) {
+        const lead = state.lead;
+        state.lead = null;
+        if (unit >= 0xdc00 && unit <= 0xdfff) {
+          out.push(0x10000 + ((lead - 0xd800) << 10) + (unit - 0xdc00));
+          continue;
+        }
+        error();
+      }
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        state.lead = unit;
+      } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+        error();
+      } else {
+        out.push(unit);
+      }
+    }
+    state.pending = all.slice(i);
+    if (!stream && (state.pending.length !== 0 || state.lead !== null)) {
+      state.pending = [];
+      state.lead = null;
+      error();
+    }
+  }
+
+  return { TextEncoder, TextDecoder };
 }
 
 // Not part of Node's public surface: lets console and other core modules share these.
 Object.defineProperty(module.exports, '_nodescope', {
-  value: { getStringWidth, kCustomPromisifyArgs, formatArgs, makeNodeError, invalidArgType },
+  value: { getStringWidth, kCustomPromisifyArgs, formatArgs, makeNodeError, invalidArgType, makeTextCoding },
   enumerable: false,
 });

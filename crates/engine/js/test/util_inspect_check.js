@@ -913,6 +913,74 @@ checkSame('inspect.colors keys', () => Object.keys(real.inspect.colors).join(), 
 checkSame('inspect.styles', () => JSON.stringify(real.inspect.styles), () => JSON.stringify(ours.inspect.styles));
 
 // ---------------------------------------------------------------------------
+// TextEncoder / TextDecoder (the engine uses our own; node's globals are the reference)
+// ---------------------------------------------------------------------------
+
+{
+  const { TextEncoder: OurEncoder, TextDecoder: OurDecoder } = ours._nodescope.makeTextCoding();
+  let seed = 12345;
+  const rand = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const interesting = [0x00, 0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe2, 0xed, 0xef, 0xf0,
+    0xf4, 0xf5, 0xff, 0x82, 0xac, 0x9f, 0xa0, 0x90, 0x8f, 0xfe, 0xd8, 0xdc, 0x3d, 0xbb];
+  const samples = [];
+  for (let n = 0; n < 400; n++) {
+    const len = rand(9);
+    samples.push(Uint8Array.from({ length: len }, () => (rand(3) === 0 ? rand(256) : interesting[rand(interesting.length)])));
+  }
+  samples.push(Uint8Array.of(0xef, 0xbb, 0xbf, 0x41), Uint8Array.of(0xff, 0xfe, 0x41, 0), Uint8Array.of(0xfe, 0xff, 0, 0x41));
+  const decodeAll = (D, enc, opts, bytes, splits) => outcome(() => {
+    const d = new D(enc, opts);
+    let text = '';
+    let start = 0;
+    for (const at of splits) {
+      text += d.decode(bytes.subarray(start, at), { stream: true });
+      start = at;
+    }
+    text += d.decode(bytes.subarray(start));
+    text += d.decode(bytes); // the decoder is reusable after a final decode
+    return JSON.stringify(text);
+  });
+  for (const enc of ['utf-8', 'utf-16le', 'utf-16be', 'latin1']) {
+    for (const opts of [undefined, { fatal: true }, { ignoreBOM: true }]) {
+      samples.forEach((bytes, i) => {
+        const splits = bytes.length > 2 ? [rand(bytes.length), bytes.length - 1].sort((a, b) => a - b) : [];
+        record(`TextDecoder ${enc} ${JSON.stringify(opts)} #${i} [${bytes}] split ${splits}`,
+          decodeAll(TextDecoder, enc, opts, bytes, splits), decodeAll(OurDecoder, enc, opts, bytes, splits));
+      });
+    }
+  }
+  for (const label of ['utf8', ' UTF-8 ', 'unicode-1-1-utf-8', 'utf-16', 'ascii', 'latin1', 'nope', 'utf-32']) {
+    checkSame(`TextDecoder label ${label}`, () => new TextDecoder(label).encoding, () => new OurDecoder(label).encoding);
+  }
+  checkSame('TextDecoder bad input', () => new TextDecoder().decode('str'), () => new OurDecoder().decode('str'));
+  checkSame('TextDecoder bad options', () => new TextDecoder('utf8', 5), () => new OurDecoder('utf8', 5));
+  checkSame('TextDecoder no input', () => new TextDecoder().decode(), () => new OurDecoder().decode());
+  checkSame('TextDecoder DataView', () => new TextDecoder().decode(new DataView(Uint8Array.of(65, 66, 67).buffer, 1)),
+    () => new OurDecoder().decode(new DataView(Uint8Array.of(65, 66, 67).buffer, 1)));
+  checkSame('TextDecoder inspect', () => real.inspect(new TextDecoder('utf-16le', { fatal: true })),
+    () => ours.inspect(new OurDecoder('utf-16le', { fatal: true })));
+  checkSame('TextEncoder inspect', () => real.inspect(new TextEncoder()), () => ours.inspect(new OurEncoder()));
+  checkSame('TextEncoder props', () => `${new TextEncoder().encoding} ${Object.keys(new TextEncoder())}`,
+    () => `${new OurEncoder().encoding} ${Object.keys(new OurEncoder())}`);
+  const strs = ['', 'hello', 'h€llo', '😀 emoji', 'lone \ud800 x', '\udc00', 'ascii only text', 'ß∂ƒ©', undefined, null, 12];
+  for (const str of strs) {
+    checkSame(`TextEncoder.encode ${JSON.stringify(str)}`, () => real.inspect(new TextEncoder().encode(str)),
+      () => ours.inspect(new OurEncoder().encode(str)));
+    for (const size of [0, 1, 2, 3, 4, 5, 8, 20]) {
+      const a = new Uint8Array(size);
+      const b = new Uint8Array(size);
+      checkSame(`TextEncoder.encodeInto ${JSON.stringify(str)} ${size}`,
+        () => `${JSON.stringify(new TextEncoder().encodeInto(str, a))} ${a}`,
+        () => `${JSON.stringify(new OurEncoder().encodeInto(str, b))} ${b}`);
+    }
+  }
+  checkSame('TextEncoder.encodeInto bad dest', () => new TextEncoder().encodeInto('a', []), () => new OurEncoder().encodeInto('a', []));
+}
+
+// ---------------------------------------------------------------------------
 // Asynchronous behaviour: promisify / callbackify
 // ---------------------------------------------------------------------------
 
