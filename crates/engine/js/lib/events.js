@@ -17,7 +17,7 @@ let captureRejections = false;
 
 function describeValue(v) {
   if (v == null) return '' + v;
-  if (typeof v === 'function' && v.name) return `function ${v.name}`;
+  if (typeof v === 'function') return `function ${v.name}`;
   if (typeof v === 'object') {
     const ctor = safeCtorName(v);
     if (ctor) return `an instance of ${ctor}`;

@@ -114,7 +114,7 @@ function joinAlternatives(list, prefixMany, prefixOne) {
 
 function describeReceived(value) {
   if (value == null) return ' Received ' + value;
-  if (typeof value === 'function' && value.name) return ` Received function ${value.name}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
   if (typeof value === 'object') {
     let ctor = '';
     try {
@@ -1867,7 +1867,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   }
 
   // Computed after _write(): a synchronous completion has already been subtracted.
-  const ret = state.length < state.highWaterMark;
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
@@ -1915,6 +1915,11 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
+      if (cb === nop && !(state.needDrain && state.length === 0)) {
+        // Nothing to call back and no 'drain' to emit: settle it right here.
+        state.pendingcb--;
+        return;
+      }
       // Batch the callbacks of consecutive synchronous completions into one tick.
       if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
@@ -1930,10 +1935,10 @@ function onwrite(stream, er) {
 
 function afterWriteTick({ stream, state, count, cb }) {
   state.afterWriteTickInfo = null;
-  return afterWrite(stream, state, count, cb);
+  return afterWrite(stream, state, count, cb, true);
 }
 
-function afterWrite(stream, state, count, cb) {
+function afterWrite(stream, state, count, cb, fromTick) {
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -1942,10 +1947,11 @@ function afterWrite(stream, state, count, cb) {
   }
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
   if (state.destroyed) errorBuffer(state, stream);
-  finishMaybe(stream, state);
+  // After a batched synchronous completion, 'finish' waits one more tick.
+  finishMaybe(stream, state, fromTick === true);
 }
 
 // Fail every queued write (the stream was destroyed or errored).
@@ -2049,7 +2055,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state.onFinished.push(cb);
   }
   return this;
@@ -2125,7 +2133,7 @@ function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
   const callbacks = state.onFinished.splice(0);
-  for (let i = 0; i < callbacks.length; i++) callbacks[i]();
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](null);
   trace('finish', stream);
   stream.emit('finish');
   if (state.autoDestroy) {
