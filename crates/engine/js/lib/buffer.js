@@ -27,7 +27,6 @@
 //       decoder natives accept (e.g. an object wrapping the Rust decoder, or an id).
 //   decoderWrite(handle, u8) -> string            StringDecoder::write
 //   decoderEnd(handle, u8 | undefined) -> string  StringDecoder::end(Some | None)
-//   decoderText(handle, u8, offset) -> string     StringDecoder::text       (optional)
 //   decoderState(handle) -> {
 //       held: number[],      StringDecoder::held_bytes()
 //       needed: number,      StringDecoder::needed()          (Node's lastNeed)
@@ -1190,7 +1189,10 @@ function defineBig(signed, bigEndian) {
   proto[readName] = function (offset = 0) {
     checkRead(this, offset, 8);
     const dv = dataView(this);
-    return signed ? dv.getBigInt64(offset, !bigEndian) : dv.getBigUint64(offset, !bigEndian);
+    const high = dv.getUint32(bigEndian ? offset : offset + 4, !bigEndian);
+    const low = dv.getUint32(bigEndian ? offset + 4 : offset, !bigEndian);
+    const v = (BigInt(high) << 32n) | BigInt(low);
+    return signed ? BigInt.asIntN(64, v) : v;
   };
   Object.defineProperty(proto[readName], 'name', { value: readName });
   const writeName = `writeBig${signed ? 'Int' : 'UInt'}64${suffix}`;
