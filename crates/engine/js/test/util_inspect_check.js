@@ -1015,7 +1015,72 @@ async function asyncChecks() {
   record('async promisify/callbackify', await trace(real), await trace(ours));
 }
 
+// ---------------------------------------------------------------------------
+// Corpus: tests/corpus/console/*.js under real node with `require('util')` and console's
+// formatting redirected to our util.js, compared with the recorded fixtures.
+// ---------------------------------------------------------------------------
+
+function corpusChecks() {
+  const os = require('os');
+  const { spawnSync } = require('child_process');
+  const libUtil = path.join(path.dirname(self), '..', 'lib', 'util.js');
+  const corpus = path.join(path.dirname(self), '..', '..', '..', '..', 'tests', 'corpus', 'console');
+  if (!fs.existsSync(corpus)) return;
+  const preload = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nodescope-util-')), 'preload.cjs');
+  fs.writeFileSync(preload, `'use strict';
+const Module = require('module');
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const STATES = ['pending', 'fulfilled', 'rejected'];
+const { internalBinding } = require('internal/test/binding');
+const binding = internalBinding('util');
+const realTypes = require('util').types;
+globalThis.__nodescope = {
+  promiseState(p) {
+    if (!realTypes.isPromise(p)) return undefined;
+    const [state, value] = binding.getPromiseDetails(p);
+    return { state: STATES[state], value };
+  },
+};
+const file = ${JSON.stringify(libUtil)};
+const wrapper = vm.runInThisContext('(function (exports, require, module, __filename, __dirname) {' +
+  fs.readFileSync(file, 'utf8') + '\\n})', { filename: file });
+const mod = { exports: {} };
+wrapper.call(mod.exports, mod.exports, require, mod, file, path.dirname(file));
+const ours = mod.exports;
+const originalLoad = Module._load;
+Module._load = function (request, parent, isMain) {
+  if (request === 'util' || request === 'node:util') return ours;
+  return originalLoad.call(this, request, parent, isMain);
+};
+// Keep node's console (groups, counters, streams) but let our util do the formatting.
+const methods = {};
+for (const name of ['log', 'info', 'debug', 'warn', 'error']) {
+  methods[name] = console[name];
+  console[name] = function (...args) { return methods[name].call(this, '%s', ours.format(...args)); };
+}
+console.dir = function (value, options) {
+  return methods.log.call(this, '%s', ours.inspect(value, Object.assign({ customInspect: false }, options)));
+};
+`);
+  for (const name of fs.readdirSync(corpus).filter((f) => f.endsWith('.js')).sort()) {
+    const base = name.slice(0, -3);
+    const expected = (ext) => {
+      const f = path.join(corpus, `${base}.${ext}`);
+      return fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : null;
+    };
+    const r = spawnSync(process.execPath, ['--expose-internals', '--no-warnings', '-r', preload, name], { cwd: corpus, encoding: 'utf8' });
+    const exitWanted = expected('exit');
+    record(`corpus ${base} stdout`, expected('stdout'), r.stdout);
+    record(`corpus ${base} stderr`, expected('stderr'), r.stderr);
+    record(`corpus ${base} exit`, exitWanted === null ? null : exitWanted.trim(), String(r.status));
+  }
+  fs.rmSync(path.dirname(preload), { recursive: true, force: true });
+}
+
 asyncChecks().then(() => {
+  corpusChecks();
   const total = passed + failures.length;
   console.log(`${passed} passed, ${failures.length} failed (of ${total})`);
   const show = verbose ? failures : failures.slice(0, 15);
