@@ -3,7 +3,7 @@
 // running this script:
 //
 //   node scripts/record-decoder-fixture.js            # writes both files below
-//   node scripts/record-decoder-fixture.js --check    # only verifies; writes nothing
+//   node scripts/record-decoder-fixture.js --check    # re-records in memory and compares
 //
 // 1. tests/fixtures/string_decoder/node_vectors.json — the vectors of Node's own tests
 //    test/parallel/test-string-decoder.js and test-string-decoder-end.js (v20.x), transcribed
@@ -426,12 +426,21 @@ function writeJson(name, header, sections) {
   });
   text += '}\n';
   const file = path.join(OUT_DIR, name);
-  if (!checkOnly) {
-    fs.mkdirSync(OUT_DIR, { recursive: true });
-    fs.writeFileSync(file, text);
+  const size = `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`;
+  if (checkOnly) {
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (current !== text) {
+      console.error(`${path.relative(process.cwd(), file)} differs from what this node records; ` +
+        'run without --check to rewrite it');
+      process.exitCode = 1;
+    } else {
+      console.log(`checked ${path.relative(process.cwd(), file)} (${size}): identical`);
+    }
+    return;
   }
-  console.log(`${checkOnly ? 'checked' : 'wrote'} ${path.relative(process.cwd(), file)} ` +
-    `(${(text.length / 1024).toFixed(0)} KiB)`);
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  fs.writeFileSync(file, text);
+  console.log(`wrote ${path.relative(process.cwd(), file)} (${size})`);
 }
 
 const vectors = nodeVectors();
