@@ -19,7 +19,12 @@ const fnToString = (fn) => {
 };
 
 // Builtin modules run as `function (exports, require, module, internals)` in the engine;
-// under real node `internals` does not exist.
+// under real node `internals` does not exist. What this module may ask of the bridge:
+//   promiseState(p)     -> { state: 'pending' | 'fulfilled' | 'rejected', value } or undefined
+//   getProxyDetails(v)  -> { target, handler } for a proxy (target null once revoked), else undefined
+//   previewEntries(v)   -> [entries, isKeyValue] for Map/Set iterators and weak collections
+//   isNativeError(v)    -> boolean
+// Each is optional; without it inspect falls back to what plain JavaScript can observe.
 const hostBridge = (typeof internals === 'object' && internals !== null && internals.ns) ?
   internals.ns : undefined; // eslint-disable-line no-undef
 
@@ -156,8 +161,8 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
   types[`is${name}`] = (v) => typedArrayTagGetter.call(v) === name;
 }
 types.isProxy = (v) => {
-  const nat = native('isProxy');
-  return nat !== undefined ? !!nat(v) : false;
+  const nat = native('getProxyDetails');
+  return nat !== undefined && isObjectLike(v) ? nat(v) !== undefined : false;
 };
 types.isModuleNamespaceObject = (v) => isObjectLike(v) && objectToString(v) === '[object Module]' &&
   Object.getPrototypeOf(v) === null;
@@ -754,11 +759,12 @@ function formatValue(ctx, value, recurseTimes, inTypedArray) {
     if (details !== undefined) {
       if (details === null || details.target === null) return ctx.stylize('<Revoked Proxy>', 'special');
       if (ctx.showProxy) {
+        if (ctx.depth !== null && recurseTimes > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+        const level = recurseTimes + 1;
         ctx.indentationLvl += 2;
-        const parts = [formatValue(ctx, details.target, recurseTimes + 1),
-          formatValue(ctx, details.handler, recurseTimes + 1)];
+        const parts = [formatValue(ctx, details.target, level), formatValue(ctx, details.handler, level)];
         ctx.indentationLvl -= 2;
-        return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], ARRAY_KIND, recurseTimes);
+        return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], ARRAY_KIND, level);
       }
       value = details.target;
     }
@@ -1274,17 +1280,19 @@ function formatMapEntries(ctx, map, size, recurseTimes) {
   return output;
 }
 
-// Entries of an iterator or weak collection without consuming it, when the host can tell.
-function previewEntries(value, isIterator) {
+// Entries of a Map/Set iterator or a weak collection without consuming it, when the host can
+// tell: `__nodescope.previewEntries(value)` returns `[entries, isKeyValue]` where `entries` is
+// flat (`[k1, v1, k2, v2, ...]`) when `isKeyValue`, or undefined when it cannot tell.
+function previewEntries(value) {
   const nat = native('previewEntries');
   if (nat === undefined) return undefined;
-  const res = nat(value, isIterator);
-  if (res === undefined || res === null) return undefined;
+  const res = nat(value);
+  if (!Array.isArray(res) || !Array.isArray(res[0])) return undefined;
   return res;
 }
 
 function formatIterator(braces, ctx, value, recurseTimes) {
-  const preview = previewEntries(value, true);
+  const preview = previewEntries(value);
   if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
   const entries = preview[0];
   if (preview[1]) {
@@ -1299,15 +1307,15 @@ function formatWeakUnknown(ctx) {
 }
 
 function formatWeakSet(ctx, value, recurseTimes) {
-  const preview = previewEntries(value, false);
+  const preview = previewEntries(value);
   if (preview === undefined) return formatWeakUnknown(ctx);
-  return formatSetIterInner(ctx, recurseTimes, Array.isArray(preview[0]) ? preview[0] : preview, true);
+  return formatSetIterInner(ctx, recurseTimes, preview[0], true);
 }
 
 function formatWeakMap(ctx, value, recurseTimes) {
-  const preview = previewEntries(value, false);
+  const preview = previewEntries(value);
   if (preview === undefined) return formatWeakUnknown(ctx);
-  return formatMapIterInner(ctx, recurseTimes, Array.isArray(preview[0]) ? preview[0] : preview, true);
+  return formatMapIterInner(ctx, recurseTimes, preview[0], true);
 }
 
 function formatSetIterInner(ctx, recurseTimes, entries, weak) {

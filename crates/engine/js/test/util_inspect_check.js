@@ -675,6 +675,52 @@ for (const [label, value] of values.slice(0, 40)) checkInspect(label, value, { c
 checkInspect('colors object', { a: 1, b: 'x', c: [null, undefined, true], d: new Date(0), e: /r/ }, { colors: true });
 checkInspect('colors long array', Array.from({ length: 30 }, (_, i) => i * 3), { colors: true });
 
+// Optional bridge functions (the engine may add them later): proxies and iterator previews.
+{
+  globalThis.__nodescope.getProxyDetails = (v) => {
+    const d = binding.getProxyDetails(v, true);
+    return d === undefined ? undefined : { target: d[0], handler: d[1] };
+  };
+  globalThis.__nodescope.previewEntries = (v) => {
+    if (real.types.isWeakMap(v)) return [binding.previewEntries(v), true];
+    if (real.types.isWeakSet(v)) return [binding.previewEntries(v), false];
+    return binding.previewEntries(v, true);
+  };
+  const target = { a: 1, nested: { b: [1, 2] } };
+  const handler = { get(t, k) { return k === 'a' ? 'trapped' : t[k]; } };
+  const proxy = new Proxy(target, handler);
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  const keyObj = { k: 1 };
+  const wm = new WeakMap([[keyObj, 'value']]);
+  const ws = new WeakSet([keyObj]);
+  const map = new Map([['a', 1], ['b', { c: 2 }]]);
+  const set = new Set([1, 'two', [3]]);
+  const consumed = map.entries();
+  consumed.next();
+  const previewValues = [
+    ['proxy', proxy], ['proxy in object', { p: proxy }], ['proxy of array', new Proxy([1, 2, 3], {})],
+    ['proxy of function', new Proxy(function f() {}, {})], ['revoked proxy', revocable.proxy],
+    ['nested proxy', new Proxy(new Proxy({ x: 1 }, {}), {})],
+    ['map keys', map.keys()], ['map values', map.values()], ['map entries', map.entries()],
+    ['map iterator', map[Symbol.iterator]()], ['consumed entries', consumed], ['set values', set.values()],
+    ['set entries', set.entries()], ['big map keys', new Map(Array.from({ length: 120 }, (_, i) => [i, i])).keys()],
+    ['weakmap', wm], ['weakset', ws], ['iterators in object', { it: map.keys(), st: set.values() }],
+  ];
+  for (const [label, value] of previewValues) {
+    for (const opts of [undefined, { showHidden: true }, { showProxy: true }, { depth: 0, showProxy: true },
+      { maxArrayLength: 1 }, { sorted: true, showHidden: true }]) {
+      checkInspect(`bridge ${label}`, value, opts);
+    }
+  }
+  checkFormat('bridge %o proxy', '%o', proxy);
+  checkFormat('bridge %s proxy', '%s', proxy);
+  checkSame('bridge isProxy', () => `${real.types.isProxy(proxy)} ${real.types.isProxy(target)}`,
+    () => `${ours.types.isProxy(proxy)} ${ours.types.isProxy(target)}`);
+  delete globalThis.__nodescope.getProxyDetails;
+  delete globalThis.__nodescope.previewEntries;
+}
+
 // Legacy signature and misc options.
 checkSame('inspect legacy showHidden', () => real.inspect([1], true), () => ours.inspect([1], true));
 checkSame('inspect legacy depth', () => real.inspect({ a: { b: { c: {} } } }, false, 0),
