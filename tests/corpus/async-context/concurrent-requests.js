@@ -13,6 +13,6 @@ async function handle(id, delay) {
     log('done');
   });
 }
-handle('a', 20);
+handle('a', 100);
 handle('b', 5);
-handle('c', 40);
+handle('c', 200);

@@ -9,7 +9,9 @@ e.on('e', (n) => {
 console.log('before emit');
 e.emit('e', 1);
 console.log('between');
-setImmediate(() => e.emit('e', 'immediate'));
-setTimeout(() => e.emit('e', 'timeout'), 5);
+setImmediate(() => {
+  e.emit('e', 'immediate');
+  setTimeout(() => e.emit('e', 'timeout'), 5);
+});
 e.emit('e', 2);
 console.log('end of main');

@@ -5,4 +5,4 @@ const iv = setInterval(() => {
   console.log('interval', n);
   setTimeout(() => console.log('timeout from interval', n), 0);
   if (n === 3) clearInterval(iv);
-}, 20);
+}, 100);
