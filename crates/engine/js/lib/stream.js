@@ -449,12 +449,11 @@ function isDisturbed(stream) {
 }
 
 function isErrored(stream) {
-  return !!(stream && (stream[kIsErrored] != null ? stream[kIsErrored] :
-    (stream.readableErrored || stream.writableErrored ||
-      (stream._readableState && stream._readableState.errorEmitted) ||
-      (stream._writableState && stream._writableState.errorEmitted) ||
-      (stream._readableState && stream._readableState.errored) ||
-      (stream._writableState && stream._writableState.errored))));
+  if (!stream) return false;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  return !!(stream[kIsErrored] ?? stream.readableErrored ?? stream.writableErrored ??
+    (r && r.errorEmitted) ?? (w && w.errorEmitted) ?? (r && r.errored) ?? (w && w.errored));
 }
 
 // ---------------------------------------------------------------------------
