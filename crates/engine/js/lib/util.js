@@ -2277,6 +2277,344 @@ function isBuffer(v) {
 }
 
 // ---------------------------------------------------------------------------
+// parseEnv: the dotenv format as Node v20's parser reads it
+// ---------------------------------------------------------------------------
+
+function trimSpaces(str) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && str[start] === ' ') start++;
+  while (end > start && str[end - 1] === ' ') end--;
+  return str.slice(start, end);
+}
+
+function compareCodePoints(a, b) {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+function parseEnv(content) {
+  if (typeof content !== 'string') throw invalidArgType('content', 'of type string', content);
+  const store = new Map();
+  const text = trimSpaces(content.replace(/\r/g, ''));
+  let pos = 0; // start of the unparsed rest of `text`
+  while (pos < text.length) {
+    if (text[pos] === '\n' || text[pos] === '#') {
+      const newline = text.indexOf('\n', pos);
+      if (newline !== -1) {
+        pos = newline + 1;
+        continue;
+      }
+    }
+    const equal = text.indexOf('=', pos);
+    if (equal === -1) break;
+    const rawKey = text.slice(pos, equal);
+    // Node's trimming of a key made only of spaces yields the character before it.
+    let key = rawKey !== '' && trimSpaces(rawKey) === '' && pos > 0 ? text[pos - 1] : trimSpaces(rawKey);
+    pos = equal + 1;
+    if (key === '') break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (pos >= text.length) {
+      store.set(key, '');
+      break;
+    }
+    while (text[pos] === ' ') pos++;
+    const first = text[pos];
+    if (first === '"') {
+      const closing = text.indexOf('"', pos + 1);
+      if (closing !== -1) {
+        store.set(key, text.slice(pos + 1, closing).split('\\n').join('\n'));
+        const newline = text.indexOf('\n', closing + 1);
+        pos = newline !== -1 ? newline + 1 : text.length;
+        continue;
+      }
+    }
+    if (first === '"' || first === "'" || first === '`') {
+      const closing = text.indexOf(first, pos + 1);
+      if (closing === -1) {
+        // Unterminated: the rest of the line is the value; without a newline the quote
+        // starts over as a key.
+        const newline = text.indexOf('\n', pos);
+        if (newline !== -1) {
+          store.set(key, text.slice(pos, newline));
+          pos = newline;
+        }
+      } else {
+        store.set(key, text.slice(pos + 1, closing));
+        const newline = text.indexOf('\n', closing + 1);
+        pos = newline !== -1 ? newline : text.length;
+      }
+      continue;
+    }
+    const newline = text.indexOf('\n', pos);
+    let value;
+    if (newline !== -1) {
+      value = text.slice(pos, newline);
+      pos = newline;
+    } else {
+      value = text.slice(pos);
+      pos = text.length;
+    }
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    store.set(key, trimSpaces(value));
+  }
+  const result = {};
+  for (const key of Array.from(store.keys()).sort(compareCodePoints)) result[key] = store.get(key);
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// parseArgs
+// ---------------------------------------------------------------------------
+
+function parseArgsError(code, message) {
+  return makeNodeError(TypeError, code, message);
+}
+
+function ownOption(options, name, prop) {
+  if (!hasOwn(options, name)) return undefined;
+  const config = options[name];
+  return config !== null && config !== undefined && hasOwn(config, prop) ? config[prop] : undefined;
+}
+
+function shortToLong(short, options) {
+  for (const name of Object.keys(options)) {
+    if (ownOption(options, name, 'short') === short) return name;
+  }
+  return short;
+}
+
+function checkBoolean(value, name) {
+  if (typeof value !== 'boolean') throw invalidArgType(name, 'of type boolean', value);
+}
+
+function checkString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
+}
+
+function checkArrayOf(value, name, check) {
+  if (!Array.isArray(value)) throw invalidArgType(name, 'an instance of Array', value);
+  value.forEach((item, i) => check(item, `${name}[${i}]`));
+}
+
+function mainArgs() {
+  if (typeof process !== 'object' || process === null || !Array.isArray(process.argv)) return [];
+  const execArgv = process.execArgv || [];
+  if (execArgv.some((a) => a === '-e' || a === '--eval' || a === '-p' || a === '--print')) {
+    return process.argv.slice(1);
+  }
+  return process.argv.slice(2);
+}
+
+function argsToTokens(args, options) {
+  const tokens = [];
+  let index = -1;
+  let groupCount = 0;
+  const remaining = args.slice();
+  const isString = (name) => ownOption(options, name, 'type') === 'string';
+  while (remaining.length > 0) {
+    const arg = remaining.shift();
+    const next = remaining[0];
+    if (groupCount > 0) groupCount--;
+    else index++;
+
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index });
+      for (const value of remaining) tokens.push({ kind: 'positional', index: ++index, value });
+      break;
+    }
+    if (arg.length === 2 && arg[0] === '-' && arg[1] !== '-') {
+      // -f, maybe followed by its value
+      const name = shortToLong(arg[1], options);
+      let value;
+      let inlineValue;
+      if (isString(name) && next != null) {
+        value = remaining.shift();
+        inlineValue = false;
+      }
+      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+      if (value != null) ++index;
+      continue;
+    }
+    if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+      const name = shortToLong(arg[1], options);
+      if (!isString(name)) {
+        // -abc: a group of short options
+        const expanded = [];
+        for (let i = 1; i < arg.length; i++) {
+          const short = arg[i];
+          if (!isString(shortToLong(short, options)) || i === arg.length - 1) {
+            expanded.push(`-${short}`);
+          } else {
+            expanded.push(`-${arg.slice(i)}`);
+            break;
+          }
+        }
+        remaining.unshift(...expanded);
+        groupCount = expanded.length;
+        continue;
+      }
+      // -fVALUE
+      tokens.push({ kind: 'option', name, rawName: `-${arg[1]}`, index, value: arg.slice(2), inlineValue: true });
+      continue;
+    }
+    if (arg.length > 2 && arg.startsWith('--')) {
+      const equal = arg.indexOf('=', 3);
+      if (equal === -1) {
+        const name = arg.slice(2);
+        let value;
+        let inlineValue;
+        if (isString(name) && next != null) {
+          value = remaining.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value != null) ++index;
+      } else {
+        const name = arg.slice(2, equal);
+        tokens.push({ kind: 'option', name, rawName: `--${name}`, index, value: arg.slice(equal + 1), inlineValue: true });
+      }
+      continue;
+    }
+    tokens.push({ kind: 'positional', index, value: arg });
+  }
+  return tokens;
+}
+
+function parseArgs(config = {}) {
+  const own = (key) => (config !== null && config !== undefined && hasOwn(config, key) ? config[key] : undefined);
+  const args = own('args') !== undefined && own('args') !== null ? own('args') : mainArgs();
+  const strict = own('strict') !== undefined && own('strict') !== null ? own('strict') : true;
+  const allowPositionals = own('allowPositionals') !== undefined && own('allowPositionals') !== null ?
+    own('allowPositionals') : !strict;
+  const returnTokens = own('tokens') !== undefined && own('tokens') !== null ? own('tokens') : false;
+  const options = own('options') !== undefined && own('options') !== null ? own('options') : { __proto__: null };
+
+  if (!Array.isArray(args)) throw invalidArgType('args', 'an instance of Array', args);
+  checkBoolean(strict, 'strict');
+  checkBoolean(allowPositionals, 'allowPositionals');
+  checkBoolean(returnTokens, 'tokens');
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw invalidArgType('options', 'of type object', options);
+  }
+  for (const name of Object.keys(options)) {
+    const optionConfig = options[name];
+    if (optionConfig === null || typeof optionConfig !== 'object' || Array.isArray(optionConfig)) {
+      throw invalidArgType(`options.${name}`, 'of type object', optionConfig);
+    }
+    const type = ownOption(options, name, 'type');
+    if (type !== 'string' && type !== 'boolean') {
+      throw invalidArgType(`options.${name}.type`, "('string|boolean')", type);
+    }
+    if (hasOwn(optionConfig, 'short')) {
+      const short = optionConfig.short;
+      checkString(short, `options.${name}.short`);
+      if (short.length !== 1) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          `The property 'options.${name}.short' must be a single character. Received ${inspect(short)}`);
+      }
+    }
+    const multiple = ownOption(options, name, 'multiple');
+    if (hasOwn(optionConfig, 'multiple')) checkBoolean(multiple, `options.${name}.multiple`);
+    const defaultValue = ownOption(options, name, 'default');
+    if (defaultValue !== undefined) {
+      const check = type === 'string' ? checkString : checkBoolean;
+      if (multiple) checkArrayOf(defaultValue, `options.${name}.default`, check);
+      else check(defaultValue, `options.${name}.default`);
+    }
+  }
+
+  const tokens = argsToTokens(args, options);
+  const result = { values: { __proto__: null }, positionals: [] };
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      if (strict) {
+        if (!hasOwn(options, token.name)) {
+          const hint = allowPositionals ? '. To specify a positional argument starting with a \'-\', place it ' +
+            `at the end of the command after '--', as in '-- ${JSON.stringify(token.rawName)}` : '';
+          throw parseArgsError('ERR_PARSE_ARGS_UNKNOWN_OPTION', `Unknown option '${token.rawName}'${hint}`);
+        }
+        const short = ownOption(options, token.name, 'short');
+        const both = `${short ? `-${short}, ` : ''}--${token.name}`;
+        const type = ownOption(options, token.name, 'type');
+        if (type === 'string' && typeof token.value !== 'string') {
+          throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${both} <value>' argument missing`);
+        }
+        if (type === 'boolean' && token.value != null) {
+          throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${both}' does not take an argument`);
+        }
+        if (!token.inlineValue && token.value != null && token.value.length > 1 && token.value[0] === '-') {
+          const example = token.rawName.startsWith('--') ? `'${token.rawName}=-XYZ'` :
+            `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
+          throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+            `Option '${token.rawName}' argument is ambiguous.\n` +
+            `Did you forget to specify the option argument for '${token.rawName}'?\n` +
+            `To specify an option argument starting with a dash use ${example}.`);
+        }
+      }
+      if (token.name === '__proto__') continue;
+      const value = token.value === undefined || token.value === null ? true : token.value;
+      if (ownOption(options, token.name, 'multiple')) {
+        if (result.values[token.name]) result.values[token.name].push(value);
+        else result.values[token.name] = [value];
+      } else {
+        result.values[token.name] = value;
+      }
+    } else if (token.kind === 'positional') {
+      if (!allowPositionals) {
+        throw parseArgsError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+          `Unexpected argument '${token.value}'. This command does not take positional arguments`);
+      }
+      result.positionals.push(token.value);
+    }
+  }
+  for (const name of Object.keys(options)) {
+    const defaultValue = ownOption(options, name, 'default');
+    if (defaultValue !== undefined && result.values[name] === undefined && name !== '__proto__') {
+      result.values[name] = defaultValue;
+    }
+  }
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// AbortSignal helpers
+// ---------------------------------------------------------------------------
+
+function isAbortSignal(v) {
+  return v !== null && typeof v === 'object' && typeof v.aborted === 'boolean' &&
+    typeof v.addEventListener === 'function';
+}
+
+async function aborted(signal, resource) {
+  if (!isAbortSignal(signal)) throw invalidArgType('signal', 'an instance of AbortSignal', signal);
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw invalidArgType('resource', 'of type object', resource);
+  }
+  if (signal.aborted) return Promise.resolve();
+  const done = new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  return done;
+}
+
+function transferableAbortSignal(signal) {
+  if (!isAbortSignal(signal)) throw invalidArgType('signal', 'an instance of AbortSignal', signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  return new globalThis.AbortController();
+}
+
+// ---------------------------------------------------------------------------
 // Exports (same key order as Node v20's util)
 // ---------------------------------------------------------------------------
 
@@ -2315,7 +2653,12 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
+  parseEnv,
+  parseArgs,
 };
 
 // Under real node the globals are node's own classes. In the engine the bootstrap's lazy

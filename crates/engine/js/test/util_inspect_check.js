@@ -959,6 +959,73 @@ checkSame('inspect.colors keys', () => Object.keys(real.inspect.colors).join(), 
 checkSame('inspect.styles', () => JSON.stringify(real.inspect.styles), () => JSON.stringify(ours.inspect.styles));
 
 // ---------------------------------------------------------------------------
+// parseEnv / parseArgs (fuzzed against node) and the export list
+// ---------------------------------------------------------------------------
+
+{
+  let seed = 987654321;
+  const rand = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pieces = ['A', 'b', 'KEY', '=', '=', '"', "'", '`', '#', '\n', '\n', ' ', '  ', '\\n', 'export ', '\t',
+    '\r\n', 'v', 'val ue', 'ü', '1', '$'];
+  const envInputs = ['A=1\nB="two words"\n# c\nexport C=3', 'F= spaced  \nG=a#b\nH="q" # comment',
+    'M\nN=\nO= \n=P\n Q = q ', 'R="unterminated\nS=1', 'A="x', "A='x'", '# c=1', 'export   E1=x'];
+  for (let n = 0; n < 1500; n++) {
+    let str = '';
+    const len = rand(12);
+    for (let i = 0; i < len; i++) str += pieces[rand(pieces.length)];
+    envInputs.push(str);
+  }
+  for (const input of envInputs) {
+    checkSame(`parseEnv ${JSON.stringify(input)}`, () => JSON.stringify(real.parseEnv(input)),
+      () => JSON.stringify(ours.parseEnv(input)));
+  }
+  checkSame('parseEnv non-string', () => real.parseEnv(1), () => ours.parseEnv(1));
+
+  const configs = [
+    { options: { foo: { type: 'string', short: 'f' }, bar: { type: 'boolean', short: 'b' } } },
+    { options: { foo: { type: 'string', short: 'f', multiple: true }, v: { type: 'boolean', short: 'v', multiple: true } },
+      allowPositionals: true },
+    { options: { foo: { type: 'string', default: 'dflt' }, n: { type: 'boolean', default: false } }, strict: false },
+    { options: { a: { type: 'boolean', short: 'a' }, b: { type: 'boolean', short: 'b' }, c: { type: 'string', short: 'c' } },
+      allowPositionals: true, tokens: true },
+    { options: {}, strict: false, tokens: true },
+    { options: { list: { type: 'string', multiple: true, default: ['x', 'y'] } } },
+  ];
+  const argPieces = ['--foo', '--foo=bar', '-f', '-fvalue', 'pos', '--', '-b', '--bar', '-abc', '-ac', '-ca', '-v',
+    '-vv', '--unknown', '-x', 'value', '-', '--n', '--list', 'item', '--bar=1', '-a', '--=x', '---weird', '--no-color'];
+  const argCases = [];
+  for (let n = 0; n < 600; n++) {
+    const len = rand(5);
+    const args = [];
+    for (let i = 0; i < len; i++) args.push(argPieces[rand(argPieces.length)]);
+    argCases.push([configs[rand(configs.length)], args]);
+  }
+  const show = (r) => real.inspect(r, { depth: null });
+  argCases.forEach(([config, args], i) => {
+    const cfg = Object.assign({}, config, { args });
+    checkSame(`parseArgs #${i} ${JSON.stringify(cfg)}`, () => show(real.parseArgs(cfg)), () => show(ours.parseArgs(cfg)));
+  });
+  const badConfigs = [
+    { args: [], options: { f: {} } }, { args: [], options: { f: { type: 'number' } } },
+    { args: [], options: { f: { type: 'string', short: 'ab' } } }, { args: [], options: { f: { type: 'string', short: 1 } } },
+    { args: [], options: { f: { type: 'string', default: 1 } } },
+    { args: [], options: { f: { type: 'string', multiple: true, default: ['a', 1] } } },
+    { args: [], options: { f: { type: 'boolean', multiple: 'x' } } }, { args: [], options: { f: 5 } },
+    { args: 'x' }, { args: [], strict: 1 }, { args: [], tokens: 'yes' }, { args: [], allowPositionals: 0 },
+    { args: [], options: 'nope' }, { args: [], options: { f: { type: 'boolean', default: 'x' } } },
+    { args: [], options: { f: { type: 'boolean', multiple: true, default: true } } },
+  ];
+  badConfigs.forEach((cfg, i) => {
+    checkSame(`parseArgs invalid #${i}`, () => show(real.parseArgs(cfg)), () => show(ours.parseArgs(cfg)));
+  });
+  checkSame('util export keys', () => Object.keys(real).filter((k) => k !== 'MIMEType' && k !== 'MIMEParams').join(' '),
+    () => Object.keys(ours).join(' '));
+}
+
+// ---------------------------------------------------------------------------
 // TextEncoder / TextDecoder (the engine uses our own; node's globals are the reference)
 // ---------------------------------------------------------------------------
 
@@ -1031,6 +1098,19 @@ checkSame('inspect.styles', () => JSON.stringify(real.inspect.styles), () => JSO
 // ---------------------------------------------------------------------------
 
 async function asyncChecks() {
+  {
+    const ac1 = new AbortController();
+    const ac2 = new AbortController();
+    const log = [];
+    const p1 = real.aborted(ac1.signal, {}).then(() => log.push('real aborted'));
+    const p2 = ours.aborted(ac2.signal, {}).then(() => log.push('ours aborted'));
+    ac1.abort();
+    ac2.abort();
+    await Promise.all([p1, p2]);
+    record('aborted resolves', 'real aborted,ours aborted', log.join());
+    const bad = async (u) => u.aborted({}, {}).then(() => 'resolved', (e) => `${e.code}: ${e.message}`);
+    record('aborted bad signal', await bad(real), await bad(ours));
+  }
   async function trace(u) {
     const log = [];
     const ok = u.promisify((a, cb) => cb(null, a * 2));
