@@ -92,9 +92,59 @@ function makeError(Base, code, message) {
   return err;
 }
 
-function errInvalidArgType(name, type, actual) {
-  return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `The "${name}" argument must be of type ${type}. Received ${describeValue(actual)}`);
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRe = /^([A-Z][a-z0-9]*)+$/;
+
+function joinAlternatives(list, prefixMany, prefixOne) {
+  if (list.length > 2) return `${prefixMany}${list.slice(0, -1).join(', ')}, or ${list[list.length - 1]}`;
+  if (list.length === 2) return `${prefixMany}${list[0]} or ${list[1]}`;
+  return `${prefixOne}${list[0]}`;
+}
+
+// Node's ERR_INVALID_ARG_TYPE message: "The "x" argument must be of type y. Received ...".
+function errInvalidArgType(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRe.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    msg += joinAlternatives(types, 'one of type ', 'of type ');
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) {
+      msg += `an instance of ${instances.slice(0, -1).join(', ')}, or ${instances[instances.length - 1]}`;
+    } else {
+      msg += `an instance of ${instances[0]}`;
+      if (instances.length === 2) msg += ` or ${instances[1]}`;
+    }
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) {
+      msg += joinAlternatives(other, 'one of ', '');
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += other[0];
+    }
+  }
+  return makeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}. Received ${describeValue(actual)}`);
 }
 
 function errOutOfRange(name, range, received) {
@@ -572,7 +622,7 @@ function on(emitter, event, options = {}) {
 
 function getEventListeners(emitterOrTarget, type) {
   if (emitterOrTarget && typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  throw errInvalidArgType('emitter', ['EventEmitter', 'EventTarget'].join(' or '), emitterOrTarget);
+  throw errInvalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -582,7 +632,7 @@ function getMaxListeners(emitterOrTarget) {
   if (emitterOrTarget && emitterOrTarget[kMaxEventTargetListeners] !== undefined) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw errInvalidArgType('emitter', 'EventEmitter or EventTarget', emitterOrTarget);
+  throw errInvalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
@@ -597,7 +647,7 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
         target[kMaxEventTargetListeners] = n;
         target[kMaxEventTargetListenersWarned] = false;
       } else {
-        throw errInvalidArgType('eventTargets', 'EventEmitter or EventTarget', target);
+        throw errInvalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], target);
       }
     }
   }
@@ -658,5 +708,256 @@ Object.defineProperties(EventEmitter, {
 });
 
 EventEmitter.setMaxListeners = setMaxListeners;
+
+// ---------------------------------------------------------------------------
+// Event, EventTarget, AbortController and AbortSignal.
+//
+// Node's `events` module does not export these; nodescope's bootstrap takes the globals of the
+// same names from here (when the host has none), so they are attached as non-enumerable
+// properties and `Object.keys(require('events'))` stays as in Node.
+
+const kEventInternals = Symbol('kEventInternals');
+const kTargetListeners = Symbol('kTargetListeners');
+
+function now() {
+  return typeof performance === 'object' && performance && typeof performance.now === 'function' ? performance.now() : 0;
+}
+
+class Event {
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "type" argument must be specified');
+    if (options != null && typeof options !== 'object') throw errInvalidArgType('options', 'object', options);
+    this[kEventInternals] = {
+      type: `${type}`,
+      bubbles: !!(options && options.bubbles),
+      cancelable: !!(options && options.cancelable),
+      composed: !!(options && options.composed),
+      defaultPrevented: false,
+      timeStamp: now(),
+      target: null,
+      currentTarget: null,
+      phase: 0,
+      stop: false,
+      propagationStopped: false,
+      trusted: false,
+    };
+  }
+  get type() { return this[kEventInternals].type; }
+  get target() { return this[kEventInternals].target; }
+  get currentTarget() { return this[kEventInternals].currentTarget; }
+  get srcElement() { return this[kEventInternals].target; }
+  get eventPhase() { return this[kEventInternals].phase; }
+  get bubbles() { return this[kEventInternals].bubbles; }
+  get cancelable() { return this[kEventInternals].cancelable; }
+  get composed() { return this[kEventInternals].composed; }
+  get defaultPrevented() { return this[kEventInternals].cancelable && this[kEventInternals].defaultPrevented; }
+  get timeStamp() { return this[kEventInternals].timeStamp; }
+  get isTrusted() { return this[kEventInternals].trusted; }
+  get returnValue() { return !this.defaultPrevented; }
+  get cancelBubble() { return this[kEventInternals].propagationStopped; }
+  set cancelBubble(value) { if (value) this[kEventInternals].propagationStopped = true; }
+  composedPath() { return this[kEventInternals].phase === 0 ? [] : [this[kEventInternals].currentTarget]; }
+  preventDefault() { this[kEventInternals].defaultPrevented = true; }
+  stopPropagation() { this[kEventInternals].propagationStopped = true; }
+  stopImmediatePropagation() {
+    this[kEventInternals].propagationStopped = true;
+    this[kEventInternals].stop = true;
+  }
+}
+Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  Object.defineProperty(Event, name, { value, enumerable: true });
+  Object.defineProperty(Event.prototype, name, { value, enumerable: true });
+}
+
+function reportListenerError(err) {
+  process.nextTick(() => {
+    throw err;
+  });
+}
+
+class EventTarget {
+  constructor() {
+    this[kTargetListeners] = new Map();
+  }
+
+  addEventListener(type, listener, options = undefined) {
+    if (arguments.length < 2) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "type" and "listener" arguments must be specified');
+    if (listener == null) return;
+    const opts = typeof options === 'boolean' ? { capture: options } : (options || {});
+    const once = !!opts.once;
+    const capture = !!opts.capture;
+    const signal = opts.signal;
+    if (signal && signal.aborted) return;
+    type = `${type}`;
+    let list = this[kTargetListeners].get(type);
+    if (!list) {
+      list = [];
+      this[kTargetListeners].set(type, list);
+    }
+    if (list.some((l) => l.listener === listener && l.capture === capture && !l.removed)) return;
+    const record = { listener, once, capture, removed: false };
+    list.push(record);
+    if (signal && typeof signal.addEventListener === 'function') {
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
+    }
+  }
+
+  removeEventListener(type, listener, options = undefined) {
+    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
+    const list = this[kTargetListeners].get(`${type}`);
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+    if (i === -1) return;
+    list[i].removed = true;
+    list.splice(i, 1);
+  }
+
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw errInvalidArgType('event', 'Event', event);
+    const internals = event[kEventInternals];
+    if (internals.phase !== 0) {
+      throw makeError(Error, 'ERR_EVENT_RECURSION', `The event "${internals.type}" is already being dispatched`);
+    }
+    internals.target = this;
+    internals.currentTarget = this;
+    internals.phase = 2;
+    const list = this[kTargetListeners].get(internals.type);
+    if (list) {
+      for (const record of list.slice()) {
+        if (record.removed) continue;
+        if (record.once) this.removeEventListener(internals.type, record.listener, { capture: record.capture });
+        try {
+          const l = record.listener;
+          let result;
+          if (typeof l === 'function') result = l.call(this, event);
+          else if (l && typeof l.handleEvent === 'function') result = l.handleEvent(event);
+          if (result && typeof result.then === 'function') result.then(undefined, reportListenerError);
+        } catch (err) {
+          reportListenerError(err);
+        }
+        if (internals.stop) break;
+      }
+    }
+    internals.currentTarget = null;
+    internals.phase = 0;
+    return !event.defaultPrevented;
+  }
+}
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
+
+function abortReason(reason, message) {
+  if (reason !== undefined) return reason;
+  if (typeof DOMException === 'function') return new DOMException(message, 'AbortError');
+  const err = new Error(message);
+  err.name = 'AbortError';
+  err.code = 20;
+  return err;
+}
+
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+const kOnAbort = Symbol('kOnAbort');
+let allowSignal = false;
+
+class AbortSignal extends EventTarget {
+  constructor() {
+    if (!allowSignal) throw makeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+    super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this[kOnAbort] = null;
+  }
+  get aborted() { return this[kAborted]; }
+  get reason() { return this[kReason]; }
+  get onabort() { return this[kOnAbort] ? this[kOnAbort].handler : null; }
+  set onabort(fn) {
+    if (this[kOnAbort]) {
+      this[kOnAbort].handler = typeof fn === 'function' ? fn : null;
+      return;
+    }
+    if (typeof fn !== 'function') return;
+    const slot = { handler: fn };
+    this[kOnAbort] = slot;
+    this.addEventListener('abort', function (ev) {
+      if (slot.handler) return slot.handler.call(this, ev);
+    });
+  }
+  throwIfAborted() {
+    if (this[kAborted]) throw this[kReason];
+  }
+  static abort(reason = undefined) {
+    const signal = newSignal();
+    signal[kAborted] = true;
+    signal[kReason] = abortReason(reason, 'This operation was aborted');
+    return signal;
+  }
+  static timeout(delay) {
+    if (typeof delay !== 'number') throw errInvalidArgType('delay', 'number', delay);
+    const signal = newSignal();
+    const t = setTimeout(() => {
+      let reason;
+      if (typeof DOMException === 'function') {
+        reason = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+      } else {
+        reason = new Error('The operation was aborted due to timeout');
+        reason.name = 'TimeoutError';
+        reason.code = 23;
+      }
+      abortSignal(signal, reason);
+    }, delay);
+    if (t && typeof t.unref === 'function') t.unref();
+    return signal;
+  }
+  static any(signals) {
+    const signal = newSignal();
+    for (const s of signals) {
+      if (s.aborted) {
+        signal[kAborted] = true;
+        signal[kReason] = s.reason;
+        return signal;
+      }
+    }
+    for (const s of signals) {
+      s.addEventListener('abort', () => abortSignal(signal, s.reason), { once: true });
+    }
+    return signal;
+  }
+}
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+
+function newSignal() {
+  allowSignal = true;
+  try {
+    return new AbortSignal();
+  } finally {
+    allowSignal = false;
+  }
+}
+
+function abortSignal(signal, reason) {
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
+  const event = new Event('abort');
+  event[kEventInternals].trusted = true;
+  signal.dispatchEvent(event);
+}
+
+const kSignal = Symbol('kSignal');
+class AbortController {
+  constructor() {
+    this[kSignal] = newSignal();
+  }
+  get signal() { return this[kSignal]; }
+  abort(reason = undefined) {
+    abortSignal(this[kSignal], abortReason(reason, 'This operation was aborted'));
+  }
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+
+for (const [name, value] of [['Event', Event], ['EventTarget', EventTarget], ['AbortController', AbortController], ['AbortSignal', AbortSignal]]) {
+  Object.defineProperty(EventEmitter, name, { value, enumerable: false, writable: true, configurable: true });
+}
 
 module.exports = EventEmitter;

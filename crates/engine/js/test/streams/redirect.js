@@ -30,3 +30,11 @@ Module._load = function (request, parent, isMain) {
   }
   return originalLoad.call(this, request, parent, isMain);
 };
+
+// nodescope takes these globals from its `events` module; use ours here too.
+const ours = Module._load(redirects.events, null, false);
+for (const name of ['Event', 'EventTarget', 'AbortController', 'AbortSignal']) {
+  if (typeof ours[name] === 'function') {
+    Object.defineProperty(globalThis, name, { value: ours[name], writable: true, configurable: true, enumerable: false });
+  }
+}
