@@ -1993,8 +1993,6 @@ function deepEqual(a, b, memos) {
   } else if (types.isBoxedPrimitive(b) || ArrayBuffer.isView(b) || types.isAnyArrayBuffer(b) ||
              types.isDate(b) || types.isRegExp(b) || isErrorLike(b)) {
     return false;
-  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
-    return false;
   }
 
   const ka = ownKeys(a, false);

@@ -906,6 +906,19 @@ const deepPairs = [
   [[1, [2, [3, { x: [4] }]]], [1, [2, [3, { x: [4] }]]]], [[1, [2, [3, { x: [4] }]]], [1, [2, [3, { x: [5] }]]]],
   [new ArrayBuffer(2), new ArrayBuffer(2)], [new Set([NaN]), new Set([NaN])], [undefined, null],
   [new Map([[NaN, 1]]), new Map([[NaN, 1]])], [{ a: [] }, { a: {} }], [[], {}],
+  [{ a: 1, b: 2 }, { b: 2, a: 1 }], [Object.assign([1], { x: 1 }), Object.assign([1], { x: 1 })],
+  [Object.assign([1], { x: 1 }), [1]], [Object.assign(new Date(0), { k: 1 }), new Date(0)],
+  [new Set([1, { a: 1 }, 'x']), new Set(['x', { a: 1 }, 1])], [new Set([{ a: 1 }, { a: 1 }]), new Set([{ a: 1 }, { a: 2 }])],
+  [new Map([[{ a: 1 }, 1], [{ a: 1 }, 2]]), new Map([[{ a: 1 }, 2], [{ a: 1 }, 1]])],
+  [new Map([[1, undefined]]), new Map([[2, undefined]])], [new Map([[1, undefined]]), new Map([[1, null]])],
+  [Object.defineProperty({}, 'h', { value: 1 }), {}], [{ [Symbol.iterator]: 1 }, {}],
+  [new Boolean(true), new Boolean(true)], [Object(1n), Object(1n)], [Object.assign(new Number(1), { a: 1 }), new Number(1)],
+  [new Float32Array([NaN]), new Float32Array([NaN])], [new DataView(new ArrayBuffer(2)), new DataView(new ArrayBuffer(2))],
+  [new Set([NaN, 1]), new Set([1, NaN])], [[undefined], [,]], // eslint-disable-line no-sparse-arrays
+  [new WeakMap(), new WeakMap()], [Promise.resolve(), Promise.resolve()], [() => {}, () => {}],
+  [{ get a() { return 1; } }, { a: 1 }], [new String('ab'), new String('ab')], [Symbol.for('q'), Symbol.for('q')],
+  [new Error('a', { cause: 1 }), new Error('a', { cause: 2 })], [new Error('a', { cause: 1 }), new Error('a')],
+  [Object.assign(new Error('e'), { code: 1 }), Object.assign(new Error('e'), { code: 2 })],
 ];
 deepPairs.forEach(([a, b], i) => {
   checkSame(`isDeepStrictEqual #${i}`, () => real.isDeepStrictEqual(a, b), () => ours.isDeepStrictEqual(a, b));
