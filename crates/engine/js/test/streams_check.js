@@ -3,7 +3,8 @@
 // Every program in tests/corpus/streams/*.js and tests/corpus/events/*.js runs twice with
 // real node: once as is, once with `require('events' | 'stream' | 'stream/promises')`
 // redirected to our implementations (test/streams/redirect.js). stdout, stderr and the exit
-// code must be identical. The plain run is also compared with the recorded fixtures
+// code must be identical. A third run with a stand-in trace() installed must print the same
+// (instrumentation is side-effect free). The plain run is also compared with the recorded fixtures
 // (<name>.stdout/.stderr/.exit) when they exist, which catches non-deterministic programs.
 //
 // Usage: node crates/engine/js/test/streams_check.js [-v] [name-filter...]
@@ -24,13 +25,17 @@ const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 const filters = args.filter((a) => a !== '-v');
 
-function run(file, preload) {
+function run(file, preload, fakeTrace) {
   const argv = preload ? ['-r', redirect, path.basename(file)] : [path.basename(file)];
+  const env = { ...process.env };
+  delete env.NODE_NO_WARNINGS;
+  delete env.NODE_OPTIONS;
+  if (fakeTrace) env.NODESCOPE_FAKE_TRACE = '1';
   const r = spawnSync(process.execPath, argv, {
     cwd: path.dirname(file),
     encoding: 'utf8',
     timeout: 20000,
-    env: { ...process.env, NODE_NO_WARNINGS: undefined },
+    env,
   });
   const norm = (s) => (s || '').replace(/\(node:\d+\)/g, '(node:PID)');
   return { stdout: norm(r.stdout), stderr: norm(r.stderr), exit: r.status === null ? `signal ${r.signal}` : r.status };
@@ -54,12 +59,21 @@ for (const dir of dirs) {
     const file = path.join(dir, name);
     const label = `${path.basename(dir)}/${name}`;
     if (filters.length && !filters.some((f) => label.includes(f))) continue;
-    const real = run(file, false);
-    const ours = run(file, true);
+    const real = run(file, false, false);
+    const ours = run(file, true, false);
     const problems = [];
     for (const k of ['stdout', 'stderr', 'exit']) {
       if (real[k] !== ours[k]) {
         problems.push(`${k} differs` + (typeof real[k] === 'string' ? ` at ${firstDiff(real[k], ours[k])}` : `: node ${real[k]}, ours ${ours[k]}`));
+      }
+    }
+    // Once more with tracing on: instrumentation must not change anything.
+    if (problems.length === 0) {
+      const traced = run(file, true, true);
+      for (const k of ['stdout', 'stderr', 'exit']) {
+        if (traced[k] !== ours[k]) {
+          problems.push(`with tracing on, ${k} differs` + (typeof ours[k] === 'string' ? ` at ${firstDiff(ours[k], traced[k])}` : ''));
+        }
       }
     }
     const base = file.slice(0, -3);

@@ -628,6 +628,28 @@ add('getter on class proto', new (class { get v() { return 1; } })());
   add('map nested objects', new Map([['config', { retries: 3, backoff: { min: 10, max: 1000 } }], ['list', [1, 2, 3]]]));
 }
 
+// prototypes and namespaces
+add('Foo.prototype', Foo.prototype);
+add('Bar.prototype', Bar.prototype);
+add('Array.prototype', Array.prototype);
+add('Map.prototype', Map.prototype);
+add('Set.prototype', Set.prototype);
+add('Error.prototype', Error.prototype);
+add('TypeError.prototype', TypeError.prototype);
+add('Function.prototype', Function.prototype);
+add('Object.prototype', Object.prototype);
+add('Date.prototype', Date.prototype);
+add('RegExp.prototype', RegExp.prototype);
+add('Promise.prototype', Promise.prototype);
+add('Uint8Array.prototype', Uint8Array.prototype);
+add('Symbol.prototype', Symbol.prototype);
+add('Number.prototype', Number.prototype);
+add('String.prototype', String.prototype);
+add('Reflect', Reflect);
+add('Atomics', Atomics);
+add('generator prototype', Object.getPrototypeOf(function* () {}).prototype);
+add('iterator prototype', Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+
 // ---------------------------------------------------------------------------
 // Run inspect over values with several option sets
 // ---------------------------------------------------------------------------
@@ -661,7 +683,10 @@ const skipShowHidden = new Set(['function named', 'function anonymous', 'arrow',
   'custom on prototype itself', 'custom class', 'class extends null', 'array of classes',
   'method named class', 'object method shorthand', 'object with constructor fn', 'create from Map.prototype',
   'proxy of object', 'proxy of array', 'buffer', 'buffer in object', 'buffer long', 'anonymous constructor instance',
-  'function constructor instance', 'getters in nested']);
+  'function constructor instance', 'getters in nested', 'Foo.prototype', 'Bar.prototype', 'Array.prototype',
+  'Map.prototype', 'Set.prototype', 'Error.prototype', 'TypeError.prototype', 'Function.prototype', 'Object.prototype',
+  'Date.prototype', 'RegExp.prototype', 'Promise.prototype', 'Uint8Array.prototype', 'Symbol.prototype',
+  'Number.prototype', 'String.prototype', 'Reflect', 'Atomics', 'generator prototype', 'iterator prototype']);
 
 for (const [label, value] of values) {
   for (const opts of optionSets) {

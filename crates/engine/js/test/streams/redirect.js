@@ -22,6 +22,31 @@ Module._extensions['.js'] = function (module, filename) {
   return originalJs.call(this, module, filename);
 };
 
+// NODESCOPE_FAKE_TRACE=1: install a stand-in for the host's trace() before our modules load,
+// so the check can verify that instrumentation changes nothing observable. Malformed events
+// are reported on stderr (which makes the comparison fail).
+if (process.env.NODESCOPE_FAKE_TRACE === '1') {
+  const seen = new Map();
+  globalThis.__nodescope = {
+    trace(kind, data) {
+      const problem = (msg) => process.stderr.write(`bad trace event ${kind}: ${msg}\n`);
+      if (typeof kind !== 'string' || !kind.startsWith('stream.')) problem('kind');
+      if (!data || typeof data.id !== 'number' || typeof data.name !== 'string') problem('id/name');
+      try {
+        JSON.stringify(data);
+      } catch (e) {
+        problem('not serialisable');
+      }
+      seen.set(kind, (seen.get(kind) || 0) + 1);
+    },
+  };
+  if (process.env.NODESCOPE_TRACE_SUMMARY) {
+    process.on('exit', () => {
+      fs.writeFileSync(process.env.NODESCOPE_TRACE_SUMMARY, JSON.stringify(Object.fromEntries(seen)));
+    });
+  }
+}
+
 const originalLoad = Module._load;
 Module._load = function (request, parent, isMain) {
   const id = typeof request === 'string' && request.startsWith('node:') ? request.slice(5) : request;
