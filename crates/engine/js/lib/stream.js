@@ -1680,6 +1680,196 @@ function readableFrom(ReadableCtor, iterable, opts) {
 }
 
 // ---------------------------------------------------------------------------
+// Readable operators (experimental in v20): map, filter, toArray, ...
+// Results match Node; they process one item at a time (`concurrency` is accepted, not modelled).
+
+function validateOperatorFn(fn) {
+  if (typeof fn !== 'function') throw errInvalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+}
+
+function operatorOptions(options) {
+  if (options != null) validateObject(options, 'options');
+  const signal = options && options.signal;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  return { signal };
+}
+
+function throwIfAborted(signal) {
+  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+function toIntegerOrInfinity(n) {
+  n = Number(n);
+  if (Number.isNaN(n)) return 0;
+  if (n === Infinity || n === -Infinity) return n;
+  return Math.trunc(n);
+}
+
+function validateCount(n) {
+  n = toIntegerOrInfinity(n);
+  if (n < 0) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "number" is out of range. It must be >= 0. Received ${n}`);
+  }
+  return n;
+}
+
+const streamOperators = {
+  map(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    const source = this;
+    return (async function* map() {
+      for await (const value of source) {
+        throwIfAborted(signal);
+        yield await fn(value, { signal });
+      }
+    })();
+  },
+  filter(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    const source = this;
+    return (async function* filter() {
+      for await (const value of source) {
+        throwIfAborted(signal);
+        if (await fn(value, { signal })) yield value;
+      }
+    })();
+  },
+  flatMap(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    const source = this;
+    return (async function* flatMap() {
+      for await (const value of source) {
+        throwIfAborted(signal);
+        yield* await fn(value, { signal });
+      }
+    })();
+  },
+  drop(number, options) {
+    const { signal } = operatorOptions(options);
+    number = validateCount(number);
+    const source = this;
+    return (async function* drop() {
+      throwIfAborted(signal);
+      for await (const value of source) {
+        throwIfAborted(signal);
+        if (number-- <= 0) yield value;
+      }
+    })();
+  },
+  take(number, options) {
+    const { signal } = operatorOptions(options);
+    number = validateCount(number);
+    const source = this;
+    return (async function* take() {
+      throwIfAborted(signal);
+      if (number <= 0) return;
+      for await (const value of source) {
+        throwIfAborted(signal);
+        if (number-- > 0) yield value;
+        if (number <= 0) return;
+      }
+    })();
+  },
+  asIndexedPairs(options) {
+    const { signal } = operatorOptions(options);
+    const source = this;
+    return (async function* asIndexedPairs() {
+      let index = 0;
+      for await (const value of source) {
+        throwIfAborted(signal);
+        yield [index++, value];
+      }
+    })();
+  },
+};
+
+const promiseOperators = {
+  async toArray(options) {
+    const { signal } = operatorOptions(options);
+    const result = [];
+    for await (const value of this) {
+      throwIfAborted(signal);
+      result.push(value);
+    }
+    return result;
+  },
+  async forEach(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    for await (const value of this) {
+      throwIfAborted(signal);
+      await fn(value, { signal });
+    }
+  },
+  async some(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    for await (const value of this) {
+      if (await fn(value, { signal })) return true;
+    }
+    return false;
+  },
+  async every(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    for await (const value of this) {
+      if (!(await fn(value, { signal }))) return false;
+    }
+    return true;
+  },
+  async find(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    for await (const value of this) {
+      if (await fn(value, { signal })) return value;
+    }
+    return undefined;
+  },
+  async reduce(reducer, initialValue, options) {
+    if (typeof reducer !== 'function') throw errInvalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
+    const { signal } = operatorOptions(options);
+    let hasInitialValue = arguments.length > 1;
+    let value = initialValue;
+    for await (const chunk of this) {
+      throwIfAborted(signal);
+      if (!hasInitialValue) {
+        value = chunk;
+        hasInitialValue = true;
+      } else {
+        value = await reducer(value, chunk, { signal });
+      }
+    }
+    if (!hasInitialValue) {
+      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+    }
+    return value;
+  },
+};
+
+for (const key of Object.keys(streamOperators)) {
+  const op = streamOperators[key];
+  const fn = {
+    [key](...args) {
+      if (new.target) throw nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+      return Readable.from(Reflect.apply(op, this, args));
+    },
+  }[key];
+  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+}
+for (const key of Object.keys(promiseOperators)) {
+  const op = promiseOperators[key];
+  const fn = {
+    [key](...args) {
+      return Reflect.apply(op, this, args);
+    },
+  }[key];
+  Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+}
+
+// ---------------------------------------------------------------------------
 // Writable
 
 function WritableState(options, stream, isDuplex) {
