@@ -53,6 +53,8 @@ function passesBrand(fn, value, arg) {
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const taTagAccessor = accessor(TypedArrayProto, Symbol.toStringTag);
+const taLengthAccessor = accessor(TypedArrayProto, 'length');
+const typedArrayLength = (v) => (taLengthAccessor !== undefined ? taLengthAccessor.call(v) : v.length);
 // %TypedArray%.prototype[@@toStringTag]: the element type's name for typed arrays, else undefined.
 const typedArrayTagGetter = {
   call(v) {
@@ -842,24 +844,28 @@ function formatRaw(ctx, value, recurseTimes, inTypedArray) {
       const size = setSizeGetter.call(value);
       const prefix = prefixFor(constructor, tag, 'Set', `(${size})`);
       keys = ownKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatSetEntries(c, value, size, r);
+      // (Node walks a prototype-less Set through an iterator and then shows every entry.)
+      formatter = (c, v, r) => formatSetEntries(c, value, constructor === null ? Infinity : size, r);
       if (size === 0 && noExtras()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const size = mapSizeGetter.call(value);
       const prefix = prefixFor(constructor, tag, 'Map', `(${size})`);
       keys = ownKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatMapEntries(c, value, size, r);
+      formatter = (c, v, r) => formatMapEntries(c, value, constructor === null ? Infinity : size, r);
       if (size === 0 && noExtras()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
       keys = nonIndexKeys(value, ctx.showHidden);
       const fallback = constructor === null ? typedArrayTagGetter.call(value) : '';
-      const size = value.length;
+      const size = typedArrayLength(value);
       const prefix = prefixFor(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = (c, v, r) => formatTypedArray(c, value, size, r);
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      // Without a prototype the accessors are missing; read them from a copy.
+      const bound = constructor === null && typeof globalThis[fallback] === 'function' ?
+        new globalThis[fallback](value) : value;
+      formatter = (c, v, r) => formatTypedArray(c, bound, size, r);
       kind = ARRAY_KIND;
     } else if (types.isMapIterator(value)) {
       keys = ownKeys(value, ctx.showHidden);
@@ -877,16 +883,16 @@ function formatRaw(ctx, value, recurseTimes, inTypedArray) {
   if (plain) {
     keys = ownKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object') {
+    if (typeof value === 'function') {
+      base = functionBase(value, constructor, tag);
+      if (noExtras()) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${prefixFor(constructor, tag, 'Object')}{`;
       }
       if (noExtras()) return `${braces[0]}}`;
-    } else if (typeof value === 'function') {
-      base = functionBase(value, constructor, tag);
-      if (noExtras()) return ctx.stylize(base, 'special');
     } else if (types.isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = prefixFor(constructor, tag, 'RegExp');
@@ -1210,9 +1216,9 @@ function formatSparseArray(ctx, value, recurseTimes, maxLength, output, start) {
 
 function formatTypedArray(ctx, value, length, recurseTimes) {
   const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = value.length - shown;
+  const remaining = length - shown;
   const output = [];
-  const bigints = value.length > 0 && typeof value[0] !== 'number';
+  const bigints = length > 0 && typeof value[0] !== 'number';
   for (let i = 0; i < shown; i++) {
     output.push(bigints ? formatBigInt(ctx.stylize, value[i], ctx.numericSeparator) :
       formatNumber(ctx.stylize, value[i], ctx.numericSeparator));
@@ -1251,7 +1257,7 @@ function formatArrayBuffer(ctx, value) {
 }
 
 function formatSetEntries(ctx, set, size, recurseTimes) {
-  const shown = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  const shown = size === Infinity ? Infinity : Math.min(Math.max(0, ctx.maxArrayLength), size);
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
@@ -1266,7 +1272,7 @@ function formatSetEntries(ctx, set, size, recurseTimes) {
 }
 
 function formatMapEntries(ctx, map, size, recurseTimes) {
-  const shown = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  const shown = size === Infinity ? Infinity : Math.min(Math.max(0, ctx.maxArrayLength), size);
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
