@@ -20,7 +20,11 @@ pub fn encode(bytes: &[u8], alphabet: Alphabet) -> Vec<u8> {
     };
     let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
     for group in bytes.chunks(3) {
-        let b = [group[0], *group.get(1).unwrap_or(&0), *group.get(2).unwrap_or(&0)];
+        let b = [
+            group[0],
+            *group.get(1).unwrap_or(&0),
+            *group.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
         for (k, &s) in sextets.iter().enumerate() {
@@ -117,7 +121,10 @@ mod tests {
         assert_eq!(decode(&units("Y")), b"");
         assert_eq!(decode(&units("YWJjZA")), b"abcd");
         assert_eq!(decode(&units("Y Q\nY-_=x")), vec![0x61, 0x06, 0x3e]);
-        assert_eq!(decode(&units("\u{141}\u{141}\u{141}\u{141}")), vec![0, 0, 0]);
+        assert_eq!(
+            decode(&units("\u{141}\u{141}\u{141}\u{141}")),
+            vec![0, 0, 0]
+        );
         assert_eq!(decode(&units("YWJj\u{13d}YQ")), b"abc");
         assert_eq!(decode(&units("\u{100}YWJj")), b"abc");
     }

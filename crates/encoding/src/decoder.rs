@@ -332,7 +332,10 @@ mod tests {
     use super::*;
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
     }
 
     fn s(units: Vec<u16>) -> String {
@@ -345,7 +348,10 @@ mod tests {
         assert_eq!(s(d.write(&hex("41f09f"))), "A");
         assert_eq!(d.held_bytes(), &[0xf0, 0x9f]);
         assert_eq!(d.needed(), 2);
-        assert_eq!(d.hold_reason(), Some(HoldReason::Utf8Incomplete { expected: 4 }));
+        assert_eq!(
+            d.hold_reason(),
+            Some(HoldReason::Utf8Incomplete { expected: 4 })
+        );
         assert_eq!(s(d.write(&hex("98"))), "");
         assert_eq!(d.needed(), 1);
         assert_eq!(s(d.write(&hex("8042"))), "😀B");
@@ -359,7 +365,13 @@ mod tests {
         let mut d = StringDecoder::new(Encoding::Utf8);
         assert_eq!(s(d.write(&hex("f1"))), "");
         assert_eq!(s(d.write(&hex("41f2"))), "\u{fffd}A");
-        assert_eq!(d.last_report().replacements, vec![Replacement { output_index: 0, bytes: vec![0xf1] }]);
+        assert_eq!(
+            d.last_report().replacements,
+            vec![Replacement {
+                output_index: 0,
+                bytes: vec![0xf1]
+            }]
+        );
         assert_eq!(s(d.end(None)), "\u{fffd}");
         assert_eq!(d.last_report().flushed, vec![0xf2]);
         let mut d = StringDecoder::new(Encoding::Utf8);
@@ -372,11 +384,20 @@ mod tests {
     fn utf8_last_char_keeps_stale_bytes_like_node() {
         let mut d = StringDecoder::new(Encoding::Utf8);
         d.write(&[0xe2]);
-        assert_eq!((d.needed(), d.last_total(), d.last_char()), (2, 3, [0xe2, 0, 0, 0]));
+        assert_eq!(
+            (d.needed(), d.last_total(), d.last_char()),
+            (2, 3, [0xe2, 0, 0, 0])
+        );
         d.write(&[0x82]);
-        assert_eq!((d.needed(), d.last_total(), d.last_char()), (1, 3, [0xe2, 0x82, 0, 0]));
+        assert_eq!(
+            (d.needed(), d.last_total(), d.last_char()),
+            (1, 3, [0xe2, 0x82, 0, 0])
+        );
         assert_eq!(s(d.end(None)), "\u{fffd}");
-        assert_eq!((d.needed(), d.last_total(), d.last_char()), (0, 0, [0xe2, 0x82, 0, 0]));
+        assert_eq!(
+            (d.needed(), d.last_total(), d.last_char()),
+            (0, 0, [0xe2, 0x82, 0, 0])
+        );
     }
 
     #[test]

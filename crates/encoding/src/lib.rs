@@ -200,10 +200,16 @@ mod tests {
 
     #[test]
     fn round_trips_and_node_examples() {
-        assert_eq!(decode(&[0xe9, 0x41, 0xff, 0x80], Encoding::Ascii), "iA\u{7f}\u{0}");
+        assert_eq!(
+            decode(&[0xe9, 0x41, 0xff, 0x80], Encoding::Ascii),
+            "iA\u{7f}\u{0}"
+        );
         assert_eq!(encode("é\u{100}", Encoding::Ascii), vec![0xe9, 0x00]);
         assert_eq!(encode("YQ==YQ==", Encoding::Base64), b"a");
-        assert_eq!(encode("Y Q\nY-_=x", Encoding::Base64), vec![0x61, 0x06, 0x3e]);
+        assert_eq!(
+            encode("Y Q\nY-_=x", Encoding::Base64),
+            vec![0x61, 0x06, 0x3e]
+        );
         assert_eq!(encode("abzcd", Encoding::Hex), vec![0xab]);
         assert_eq!(decode(&[0xff, 0xfe, 0xfd], Encoding::Base64url), "__79");
         assert_eq!(decode(&[0xff, 0xfe, 0xfd, 1], Encoding::Base64), "//79AQ==");
@@ -221,10 +227,25 @@ mod tests {
     fn limited_writes_never_split_characters() {
         let units: Vec<u16> = "a€😀".encode_utf16().collect();
         assert_eq!(encode_utf16_into(&units, Encoding::Utf8, 3), b"a");
-        assert_eq!(encode_utf16_into(&units, Encoding::Utf8, 4), "a€".as_bytes());
-        assert_eq!(encode_utf16_into(&units, Encoding::Utf8, 7), "a€".as_bytes());
-        assert_eq!(encode_utf16_into(&units, Encoding::Utf8, 8), "a€😀".as_bytes());
-        assert_eq!(encode_utf16_into(&units, Encoding::Utf16le, 3), vec![0x61, 0]);
-        assert_eq!(encode_utf16_into(&units, Encoding::Latin1, 2), vec![0x61, 0xac]);
+        assert_eq!(
+            encode_utf16_into(&units, Encoding::Utf8, 4),
+            "a€".as_bytes()
+        );
+        assert_eq!(
+            encode_utf16_into(&units, Encoding::Utf8, 7),
+            "a€".as_bytes()
+        );
+        assert_eq!(
+            encode_utf16_into(&units, Encoding::Utf8, 8),
+            "a€😀".as_bytes()
+        );
+        assert_eq!(
+            encode_utf16_into(&units, Encoding::Utf16le, 3),
+            vec![0x61, 0]
+        );
+        assert_eq!(
+            encode_utf16_into(&units, Encoding::Latin1, 2),
+            vec![0x61, 0xac]
+        );
     }
 }

@@ -2,7 +2,10 @@
 
 /// Decodes little-endian code units; an odd trailing byte is dropped, as Node does.
 pub fn decode(bytes: &[u8]) -> Vec<u16> {
-    bytes.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect()
+    bytes
+        .chunks_exact(2)
+        .map(|p| u16::from_le_bytes([p[0], p[1]]))
+        .collect()
 }
 
 /// Encodes every code unit (lone surrogates included) little-endian.

@@ -51,7 +51,11 @@ fn decode_with(bytes: &[u8], mut on_replacement: impl FnMut(Utf8Replacement)) ->
             continue;
         }
         let Some((needed, lower, upper)) = lead_info(b) else {
-            on_replacement(Utf8Replacement { start: i, len: 1, output_index: out.len() });
+            on_replacement(Utf8Replacement {
+                start: i,
+                len: 1,
+                output_index: out.len(),
+            });
             out.push(REPLACEMENT);
             i += 1;
             continue;
@@ -75,7 +79,11 @@ fn decode_with(bytes: &[u8], mut on_replacement: impl FnMut(Utf8Replacement)) ->
         } else {
             // The lead and the continuation bytes accepted so far form one maximal subpart;
             // the offending byte (if any) is examined afresh.
-            on_replacement(Utf8Replacement { start: i, len: 1 + seen, output_index: out.len() });
+            on_replacement(Utf8Replacement {
+                start: i,
+                len: 1 + seen,
+                output_index: out.len(),
+            });
             out.push(REPLACEMENT);
         }
         i += 1 + seen;
@@ -105,9 +113,10 @@ fn code_points(units: &[u16]) -> impl Iterator<Item = (u32, usize)> + '_ {
         let u = *units.get(i)?;
         let item = match u {
             0xD800..=0xDBFF => match units.get(i + 1) {
-                Some(&l @ 0xDC00..=0xDFFF) => {
-                    (0x1_0000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(l) - 0xDC00), 2)
-                }
+                Some(&l @ 0xDC00..=0xDFFF) => (
+                    0x1_0000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(l) - 0xDC00),
+                    2,
+                ),
                 _ => (u32::from(REPLACEMENT), 1),
             },
             0xDC00..=0xDFFF => (u32::from(REPLACEMENT), 1),
@@ -172,7 +181,10 @@ mod tests {
     use super::*;
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
     }
 
     fn dec(h: &str) -> String {
@@ -206,8 +218,16 @@ mod tests {
         assert_eq!(
             r,
             vec![
-                Utf8Replacement { start: 1, len: 2, output_index: 1 },
-                Utf8Replacement { start: 5, len: 1, output_index: 3 },
+                Utf8Replacement {
+                    start: 1,
+                    len: 2,
+                    output_index: 1
+                },
+                Utf8Replacement {
+                    start: 5,
+                    len: 1,
+                    output_index: 3
+                },
             ]
         );
         assert!(utf8_replacements("\u{fffd}".as_bytes()).is_empty());

@@ -67,7 +67,10 @@ fn string_decoder_matches_node_on_random_cases() {
             ));
         }
         if let Some(p) = problem {
-            failures.push(format!("case {n} ({enc}, {}, splits {splits:?}): {p}", hex(&bytes)));
+            failures.push(format!(
+                "case {n} ({enc}, {}, splits {splits:?}): {p}",
+                hex(&bytes)
+            ));
         }
     }
     assert!(
@@ -75,7 +78,12 @@ fn string_decoder_matches_node_on_random_cases() {
         "{} of {} cases differ:\n{}",
         failures.len(),
         cases.len(),
-        failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
@@ -100,7 +108,12 @@ fn encode_and_byte_length_match_node() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -123,5 +136,10 @@ fn limited_writes_match_node() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

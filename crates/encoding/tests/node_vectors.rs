@@ -78,7 +78,11 @@ fn scripted_sequences() {
                 "text" => d.text(&unhex(&input.string()), step.get("offset").usize()),
                 other => panic!("unknown op {other}"),
             };
-            assert_eq!(show(&got), show(step.get("expect").units()), "{enc} {step:?}");
+            assert_eq!(
+                show(&got),
+                show(step.get("expect").units()),
+                "{enc} {step:?}"
+            );
             if let Some(need) = step.opt("lastNeed") {
                 assert_eq!(d.needed(), need.usize());
                 assert_eq!(d.last_total(), step.get("lastTotal").usize());
@@ -97,7 +101,10 @@ fn one_byte_at_a_time_and_all_at_once_match_to_string() {
         let enc = encoding(case.get("encoding"));
         let input = unhex(&case.get("input").string());
         let expected = case.get("expected").units();
-        assert_eq!(show(&nodescope_encoding::decode_utf16(&input, enc)), show(expected));
+        assert_eq!(
+            show(&nodescope_encoding::decode_utf16(&input, enc)),
+            show(expected)
+        );
         let mut d = StringDecoder::new(enc);
         let mut one = Vec::new();
         for b in &input {
@@ -122,6 +129,10 @@ fn write_end_write_end() {
         out.extend(d.end(None));
         out.extend(d.write(&unhex(&case.get("next").string())));
         out.extend(d.end(None));
-        assert_eq!(show(&out), show(case.get("expected").units()), "{enc} {case:?}");
+        assert_eq!(
+            show(&out),
+            show(case.get("expected").units()),
+            "{enc} {case:?}"
+        );
     }
 }

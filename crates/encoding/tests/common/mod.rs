@@ -138,7 +138,10 @@ impl Parser<'_> {
                         break;
                     }
                 }
-                Json::Num(s.parse().unwrap_or_else(|_| panic!("JSON: bad number {s:?}")))
+                Json::Num(
+                    s.parse()
+                        .unwrap_or_else(|_| panic!("JSON: bad number {s:?}")),
+                )
             }
         }
     }
@@ -177,7 +180,9 @@ impl Parser<'_> {
 
 /// Parses a JSON document.
 pub fn parse(text: &str) -> Json {
-    let mut p = Parser { chars: text.chars().peekable() };
+    let mut p = Parser {
+        chars: text.chars().peekable(),
+    };
     let v = p.value();
     p.ws();
     assert!(p.chars.next().is_none(), "JSON: trailing characters");
@@ -197,7 +202,10 @@ pub fn fixture(name: &str) -> Json {
 /// Lowercase or uppercase hex to bytes.
 pub fn unhex(s: &str) -> Vec<u8> {
     assert!(s.len().is_multiple_of(2), "odd hex {s:?}");
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 /// Bytes to lowercase hex.
