@@ -37,7 +37,9 @@ function run(file, preload, fakeTrace) {
     timeout: 20000,
     env,
   });
-  const norm = (s) => (s || '').replace(/\(node:\d+\)/g, '(node:PID)');
+  // As scripts/record-corpus does: the program's directory becomes /corpus, pids become PID.
+  const dir = path.dirname(file);
+  const norm = (s) => (s || '').split(dir).join('/corpus').replace(/^\(node:\d+\)/gm, '(node:PID)');
   return { stdout: norm(r.stdout), stderr: norm(r.stderr), exit: r.status === null ? `signal ${r.signal}` : r.status };
 }
 
@@ -83,7 +85,7 @@ for (const dir of dirs) {
       let want = fs.readFileSync(rec, 'utf8');
       let got = String(real[k]);
       if (k === 'exit') { want = want.trim(); got = got.trim(); }
-      if (want.replace(/\(node:\d+\)/g, '(node:PID)') !== got) problems.push(`recorded ${k} differs from a fresh node run (non-deterministic program?)`);
+      if (want !== got) problems.push(`recorded ${k} differs from a fresh node run (non-deterministic program?)`);
     }
     if (problems.length === 0) {
       passed++;

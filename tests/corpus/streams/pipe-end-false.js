@@ -1,0 +1,19 @@
+// pipe(dest, { end: false }) leaves the destination open.
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+
+const L = (...a) => console.log(...a);
+const T = (l, n) => {
+  for (let i = 1; i <= n; i++) process.nextTick(() => L(l, 'tick' + i));
+};
+const ev = (name, s, evs = ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'prefinish', 'unpipe', 'pipe']) => {
+  for (const e of evs) s.on(e, (x) => L(name, e, (x && x.code) || (x && x.message) || ''));
+};
+
+const r=new Readable({read(){}});
+const w=new Writable({write(c,e,cb){L('w',String(c));cb()}});
+ev('r',r);
+ev('w',w);
+r.pipe(w,{end:false});
+r.push('a');
+r.push(null);
+setImmediate(()=>L('w ended?',w.writableEnded));

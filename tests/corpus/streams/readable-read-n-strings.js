@@ -1,0 +1,16 @@
+// read(n) with setEncoding counts characters.
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+
+const L = (...a) => console.log(...a);
+const T = (l, n) => {
+  for (let i = 1; i <= n; i++) process.nextTick(() => L(l, 'tick' + i));
+};
+const ev = (name, s, evs = ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'prefinish', 'unpipe', 'pipe']) => {
+  for (const e of evs) s.on(e, (x) => L(name, e, (x && x.code) || (x && x.message) || ''));
+};
+
+const r=new Readable({read(){}});
+r.setEncoding('utf8');
+r.push('héllo');
+r.push('wörld');
+L(JSON.stringify(r.read(3)), JSON.stringify(r.read(5)), r.readableLength, JSON.stringify(r.read()));
