@@ -84,6 +84,13 @@ function fallbackInspect(v, depth) {
 
 function makeError(Base, code, message) {
   const err = new Base(message);
+  // Node's stack header reads "Error [CODE]: message".
+  const stack = err.stack;
+  if (typeof stack === 'string' && stack.startsWith(`${err.name}: `)) {
+    Object.defineProperty(err, 'stack', {
+      value: `${err.name} [${code}]${stack.slice(err.name.length)}`, enumerable: false, writable: true, configurable: true,
+    });
+  }
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
   Object.defineProperty(err, 'toString', {
     value() { return `${this.name} [${code}]: ${this.message}`; },
@@ -682,6 +689,7 @@ EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 
 Object.defineProperty(EventEmitter, 'captureRejections', {
+  configurable: true,
   get() { return captureRejections; },
   set(value) {
     if (typeof value !== 'boolean') throw errInvalidArgType('EventEmitter.captureRejections', 'boolean', value);
@@ -695,6 +703,7 @@ EventEmitter.errorMonitor = kErrorMonitor;
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
+  configurable: true,
   get() { return defaultMaxListeners; },
   set(arg) {
     validateNonNegativeNumber(arg, 'defaultMaxListeners');
@@ -955,6 +964,68 @@ class AbortController {
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+
+// EventEmitterAsyncResource: an EventEmitter whose listeners run in its own async scope.
+let EventEmitterAsyncResource;
+function getEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+  const { AsyncResource } = require('async_hooks');
+  const kResource = Symbol('kAsyncResource');
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(ee, type, options) {
+      super(type, options);
+      this.eventEmitter = ee;
+    }
+  }
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        name = (options && options.name) || new.target.name;
+      }
+      super(options);
+      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+    emit(event, ...args) {
+      const resource = this[kResource];
+      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      this[kResource].emitDestroy();
+    }
+    get asyncId() { return this[kResource].asyncId(); }
+    get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
+    get asyncResource() { return this[kResource]; }
+  };
+  return EventEmitterAsyncResource;
+}
+
+// Own enumerable properties in Node's order.
+{
+  const order = ['addAbortListener', 'once', 'on', 'getEventListeners', 'getMaxListeners', 'EventEmitter',
+    'usingDomains', 'captureRejectionSymbol', 'captureRejections', 'EventEmitterAsyncResource', 'errorMonitor',
+    'defaultMaxListeners', 'setMaxListeners', 'init', 'listenerCount'];
+  for (const key of order) {
+    if (key === 'EventEmitterAsyncResource') {
+      Object.defineProperty(EventEmitter, key, {
+        enumerable: true,
+        configurable: true,
+        get: getEventEmitterAsyncResource,
+        set(value) {
+          Object.defineProperty(EventEmitter, key, { value, enumerable: true, writable: true, configurable: true });
+        },
+      });
+      continue;
+    }
+    const desc = Object.getOwnPropertyDescriptor(EventEmitter, key);
+    if (!desc || !desc.configurable) continue;
+    delete EventEmitter[key];
+    Object.defineProperty(EventEmitter, key, desc);
+  }
+}
 
 for (const [name, value] of [['Event', Event], ['EventTarget', EventTarget], ['AbortController', AbortController], ['AbortSignal', AbortSignal]]) {
   Object.defineProperty(EventEmitter, name, { value, enumerable: false, writable: true, configurable: true });

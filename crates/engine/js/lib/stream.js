@@ -62,6 +62,11 @@ function traceBuffer(stream, side, state) {
   trace('buffer', stream, { side, length: state.length, highWaterMark: state.highWaterMark, objectMode: state.objectMode });
 }
 
+function chunkSize(state, chunk) {
+  if (state.objectMode) return 1;
+  return chunk && typeof chunk.length === 'number' ? chunk.length : 0;
+}
+
 function errorSummary(err) {
   if (err === null || err === undefined) return null;
   if (typeof err !== 'object') return { message: String(err) };
@@ -92,6 +97,13 @@ function inspect(v, opts) {
 
 function nodeError(Base, code, message) {
   const err = new Base(message);
+  // Node's stack header reads "Error [CODE]: message".
+  const stack = err.stack;
+  if (typeof stack === 'string' && stack.startsWith(`${err.name}: `)) {
+    Object.defineProperty(err, 'stack', {
+      value: `${err.name} [${code}]${stack.slice(err.name.length)}`, enumerable: false, writable: true, configurable: true,
+    });
+  }
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
   Object.defineProperty(err, 'toString', {
     value() { return `${this.name} [${code}]: ${this.message}`; },
@@ -929,6 +941,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
+    if (hostTrace !== null) trace('data', stream, { length: chunkSize(state, chunk) });
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
@@ -1044,6 +1057,7 @@ Readable.prototype.read = function read(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
+    if (hostTrace !== null) trace('data', this, { length: chunkSize(state, ret) });
     this.emit('data', ret);
   }
   return ret;
@@ -1515,8 +1529,12 @@ function fromList(n, state) {
 function consumeFromBuffer(state, n) {
   const first = bufFirst(state);
   if (n < first.length) {
-    state.buffer[state.bufferIndex] = first.slice(n);
-    return first.slice(0, n);
+    if (typeof first === 'string') {
+      state.buffer[state.bufferIndex] = first.slice(n);
+      return first.slice(0, n);
+    }
+    state.buffer[state.bufferIndex] = first.subarray(n);
+    return first.subarray(0, n);
   }
   if (n === first.length) return bufShift(state);
   if (typeof first === 'string') {
@@ -1545,8 +1563,8 @@ function consumeFromBuffer(state, n) {
       n -= buf.length;
       bufShift(state);
     } else {
-      ret.set(new Uint8Array(buf.buffer, buf.byteOffset, n), off);
-      state.buffer[state.bufferIndex] = buf.slice(n);
+      ret.set(buf.subarray(0, n), off);
+      state.buffer[state.bufferIndex] = buf.subarray(n);
       n = 0;
     }
   }
@@ -2012,7 +2030,13 @@ Writable.prototype.write = function (chunk, encoding, cb) {
   const ret = writeImpl(this, chunk, encoding, cb) === true;
   if (hostTrace !== null) {
     const w = this._writableState;
-    trace('write', this, { result: ret, length: w.length, highWaterMark: w.highWaterMark });
+    trace('write', this, {
+      result: ret,
+      chunk: w.objectMode ? 1 : typeof chunk === 'string' ?
+        Buffer.byteLength(chunk, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : w.defaultEncoding) :
+        (chunk && typeof chunk.length === 'number' ? chunk.length : 0),
+      length: w.length, highWaterMark: w.highWaterMark,
+    });
   }
   return ret;
 };
