@@ -1,0 +1,20 @@
+// Destroying the stream from inside its for await loop.
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const EE = require('events');
+
+const L = (...a) => console.log(...a);
+const T = (l, n) => {
+  for (let i = 1; i <= n; i++) process.nextTick(() => L(l, 'tick' + i));
+};
+const M = (l, n) => {
+  let p = Promise.resolve();
+  for (let i = 1; i <= n; i++) p = p.then(() => L(l, 'micro' + i));
+};
+const ev = (name, s, evs = ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'prefinish', 'unpipe', 'pipe', 'readable']) => {
+  for (const e of evs) s.on(e, (x) => L(name, e, (x && x.code) || (x && x.message) || ''));
+};
+
+const p=new PassThrough();
+(async()=>{ try{ for await (const c of p) {L('c',String(c)); p.destroy(new Error('mid'));} }catch(e){L('caught',e.message)} })();
+p.write('a');
+p.write('b');

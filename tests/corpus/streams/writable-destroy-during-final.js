@@ -1,0 +1,20 @@
+// destroy() while an async _final is pending.
+const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+const EE = require('events');
+
+const L = (...a) => console.log(...a);
+const T = (l, n) => {
+  for (let i = 1; i <= n; i++) process.nextTick(() => L(l, 'tick' + i));
+};
+const M = (l, n) => {
+  let p = Promise.resolve();
+  for (let i = 1; i <= n; i++) p = p.then(() => L(l, 'micro' + i));
+};
+const ev = (name, s, evs = ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'prefinish', 'unpipe', 'pipe', 'readable']) => {
+  for (const e of evs) s.on(e, (x) => L(name, e, (x && x.code) || (x && x.message) || ''));
+};
+
+const w=new Writable({write(c,e,cb){cb()},final(cb){L('final'); setImmediate(()=>{L('final cb'); cb()})}});
+ev('w',w);
+w.end();
+setImmediate(()=>{L('destroying'); w.destroy()});
