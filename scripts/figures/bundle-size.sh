@@ -5,7 +5,9 @@ set -euo pipefail
 dist=${1:-dist}
 
 one_file() {
-  local matches=("$dist"/$1)
+  local matches
+  # shellcheck disable=SC2206 # $1 is a glob on purpose.
+  matches=("$dist"/$1)
   [ -f "${matches[0]}" ] || { echo "bundle-size: no $1 in $dist/ (run \`make build\` first)" >&2; exit 1; }
   echo "${matches[0]}"
 }
@@ -14,7 +16,7 @@ gzip_size() { gzip -9 -c "$@" | wc -c; }
 
 wasm=$(one_file 'nodescope-app-*_bg.wasm')
 glue=$(one_file 'nodescope-app-*.js')
-mapfile -t all < <(find "$dist" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \) | sort)
+mapfile -t all < <(find "$dist" -type f -not -path '*/.*' \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \) | sort)
 total=0 total_gz=0
 for f in "${all[@]}"; do
   total=$((total + $(size "$f")))
