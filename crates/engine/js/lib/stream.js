@@ -2431,6 +2431,36 @@ Writable.prototype._destroy = function (err, cb) {
 };
 
 // ---------------------------------------------------------------------------
+// captureRejections and explicit resource management hooks
+
+const kAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+
+Readable.prototype[EE.captureRejectionSymbol] = function (err) {
+  this.destroy(err);
+};
+Writable.prototype[EE.captureRejectionSymbol] = function (err) {
+  this.destroy(err);
+};
+
+Readable.prototype[kAsyncDispose] = function () {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+};
+
+Writable.prototype[kAsyncDispose] = function () {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+};
+
+// ---------------------------------------------------------------------------
 // Duplex
 
 function Duplex(options) {
