@@ -1602,9 +1602,17 @@ function endWritableNT(stream) {
 
 Readable._fromList = fromList;
 
+// Web streams are not modelled.
+function webStreamsUnsupported() {
+  throw E.NOT_IMPLEMENTED('web streams interop');
+}
+
 Readable.from = function (iterable, opts) {
   return readableFrom(Readable, iterable, opts);
 };
+
+Readable.fromWeb = webStreamsUnsupported;
+Readable.toWeb = webStreamsUnsupported;
 
 Readable.wrap = function (src, options) {
   return new Readable({
@@ -1732,14 +1740,26 @@ function validateCount(n) {
 }
 
 const streamOperators = {
-  map(fn, options) {
-    validateOperatorFn(fn);
+  asIndexedPairs(options) {
     const { signal } = operatorOptions(options);
     const source = this;
-    return (async function* map() {
+    return (async function* asIndexedPairs() {
+      let index = 0;
       for await (const value of source) {
         throwIfAborted(signal);
-        yield await fn(value, { signal });
+        yield [index++, value];
+      }
+    })();
+  },
+  drop(number, options) {
+    const { signal } = operatorOptions(options);
+    number = validateCount(number);
+    const source = this;
+    return (async function* drop() {
+      throwIfAborted(signal);
+      for await (const value of source) {
+        throwIfAborted(signal);
+        if (number-- <= 0) yield value;
       }
     })();
   },
@@ -1765,15 +1785,14 @@ const streamOperators = {
       }
     })();
   },
-  drop(number, options) {
+  map(fn, options) {
+    validateOperatorFn(fn);
     const { signal } = operatorOptions(options);
-    number = validateCount(number);
     const source = this;
-    return (async function* drop() {
-      throwIfAborted(signal);
+    return (async function* map() {
       for await (const value of source) {
         throwIfAborted(signal);
-        if (number-- <= 0) yield value;
+        yield await fn(value, { signal });
       }
     })();
   },
@@ -1791,45 +1810,9 @@ const streamOperators = {
       }
     })();
   },
-  asIndexedPairs(options) {
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* asIndexedPairs() {
-      let index = 0;
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield [index++, value];
-      }
-    })();
-  },
 };
 
 const promiseOperators = {
-  async toArray(options) {
-    const { signal } = operatorOptions(options);
-    const result = [];
-    for await (const value of this) {
-      throwIfAborted(signal);
-      result.push(value);
-    }
-    return result;
-  },
-  async forEach(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      throwIfAborted(signal);
-      await fn(value, { signal });
-    }
-  },
-  async some(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (await fn(value, { signal })) return true;
-    }
-    return false;
-  },
   async every(fn, options) {
     validateOperatorFn(fn);
     const { signal } = operatorOptions(options);
@@ -1838,13 +1821,13 @@ const promiseOperators = {
     }
     return true;
   },
-  async find(fn, options) {
+  async forEach(fn, options) {
     validateOperatorFn(fn);
     const { signal } = operatorOptions(options);
     for await (const value of this) {
-      if (await fn(value, { signal })) return value;
+      throwIfAborted(signal);
+      await fn(value, { signal });
     }
-    return undefined;
   },
   async reduce(reducer, initialValue, options) {
     if (typeof reducer !== 'function') throw errInvalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
@@ -1865,6 +1848,31 @@ const promiseOperators = {
     }
     return value;
   },
+  async toArray(options) {
+    const { signal } = operatorOptions(options);
+    const result = [];
+    for await (const value of this) {
+      throwIfAborted(signal);
+      result.push(value);
+    }
+    return result;
+  },
+  async some(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    for await (const value of this) {
+      if (await fn(value, { signal })) return true;
+    }
+    return false;
+  },
+  async find(fn, options) {
+    validateOperatorFn(fn);
+    const { signal } = operatorOptions(options);
+    for await (const value of this) {
+      if (await fn(value, { signal })) return value;
+    }
+    return undefined;
+  },
 };
 
 for (const key of Object.keys(streamOperators)) {
@@ -1877,6 +1885,12 @@ for (const key of Object.keys(streamOperators)) {
   }[key];
   Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
 }
+Object.defineProperty(Readable.prototype, 'compose', {
+  value: function compose(stream, options) {
+    throw E.NOT_IMPLEMENTED('compose()');
+  },
+  enumerable: false, configurable: true, writable: true,
+});
 for (const key of Object.keys(promiseOperators)) {
   const op = promiseOperators[key];
   const fn = {
@@ -1971,6 +1985,8 @@ function Writable(options) {
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 Writable.WritableState = WritableState;
+Writable.fromWeb = webStreamsUnsupported;
+Writable.toWeb = webStreamsUnsupported;
 
 Object.defineProperty(Writable, Symbol.hasInstance, {
   value: function (object) {
@@ -2518,6 +2534,8 @@ Object.setPrototypeOf(Duplex, Readable);
 for (const method of Object.keys(Writable.prototype)) {
   if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
 }
+// Like Writable's: queued write callbacks fail when the Duplex is destroyed.
+Duplex.prototype.destroy = Writable.prototype.destroy;
 
 for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
   'writableLength', 'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
@@ -2538,6 +2556,9 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
     }
   },
 });
+
+Duplex.fromWeb = webStreamsUnsupported;
+Duplex.toWeb = webStreamsUnsupported;
 
 Duplex.from = function (body) {
   if (isDuplexNodeStream(body)) return body;
