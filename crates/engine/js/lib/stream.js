@@ -2144,8 +2144,9 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      if (cb === nop && !(state.needDrain && state.length === 0)) {
-        // Nothing to call back and no 'drain' to emit: settle it right here.
+      if (cb === nop && !state.objectMode && !(state.needDrain && state.length === 0)) {
+        // Byte streams (only): nothing to call back and no 'drain' to emit, so v20.20 settles
+        // the write right here instead of in a tick. Object-mode streams always take the tick.
         state.pendingcb--;
         return;
       }
@@ -2164,10 +2165,10 @@ function onwrite(stream, er) {
 
 function afterWriteTick({ stream, state, count, cb }) {
   state.afterWriteTickInfo = null;
-  return afterWrite(stream, state, count, cb, true);
+  return afterWrite(stream, state, count, cb);
 }
 
-function afterWrite(stream, state, count, cb, fromTick) {
+function afterWrite(stream, state, count, cb) {
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -2179,8 +2180,8 @@ function afterWrite(stream, state, count, cb, fromTick) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state, stream);
-  // After a batched synchronous completion, 'finish' waits one more tick.
-  finishMaybe(stream, state, fromTick === true);
+  // v20.20: after a write completes, 'finish' always waits one more tick.
+  finishMaybe(stream, state, true);
 }
 
 // Fail every queued write (the stream was destroyed or errored).

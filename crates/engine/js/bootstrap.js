@@ -1,0 +1,988 @@
+// nodescope bootstrap: Node v20's JS-level runtime (timers, immediates, nextTick, process,
+// console, require) over the host's natives in `ns` (globalThis.__nodescope).
+// Evaluated once before the user's program; returns the hooks the Rust loop calls.
+(function bootstrap(ns, global) {
+  'use strict';
+
+  const Q = {
+    main: 'main', timers: 'timers', pending: 'pending', poll: 'poll', check: 'check',
+    close: 'close', tick: 'next_tick', micro: 'microtask', pool: 'threadpool',
+  };
+  const ev = ns.ev;
+  const recording = ns.recording();
+
+  // ---- labels for the trace -------------------------------------------------------------
+  function labelOf(fn) {
+    if (!recording || typeof fn !== 'function') return '';
+    let text;
+    try { text = Function.prototype.toString.call(fn); } catch (e) { text = ''; }
+    if (fn.name && fn.name !== 'anonymous' && !/^(bound )/.test(fn.name)) return fn.name;
+    text = text.replace(/\s+/g, ' ').trim();
+    const arrow = /^(async\s*)?(\([^)]*\)|[A-Za-z_$][\w$]*)\s*=>\s*/.exec(text);
+    if (arrow) text = text.slice(arrow[0].length);
+    else {
+      const body = text.indexOf('{');
+      if (body >= 0) text = text.slice(body);
+    }
+    if (text.startsWith('{') && text.endsWith('}')) text = text.slice(1, -1).trim();
+    if (text.length > 42) text = text.slice(0, 40) + '…';
+    return text || '(anonymous)';
+  }
+  function fnLine(fn) {
+    if (!recording || typeof fn !== 'function') return -1;
+    return ns.functionLine(fn);
+  }
+
+  // ---- async context (AsyncLocalStorage support) --------------------------------------
+  // The current context frame (a Map from AsyncLocalStorage to store, or undefined) lives in
+  // the host, which also saves and restores it around promise jobs.
+  const getContext = ns.getContext;
+  const setContext = ns.setContext;
+  function runInContext(ctx, fn, thisArg, args) {
+    const prev = getContext();
+    if (ctx !== prev) setContext(ctx);
+    try {
+      return args === undefined ? fn.call(thisArg) : fn.apply(thisArg, args);
+    } finally {
+      if (ctx !== prev) setContext(prev);
+    }
+  }
+
+  // ---- errors -----------------------------------------------------------------------------
+  function makeError(Ctor, code, message) {
+    const e = new Ctor(message);
+    Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    const origName = e.name;
+    // Node shows the code in the name part of the stack: "TypeError [CODE]: message".
+    try {
+      e.stack = `${origName} [${code}]: ${message}` + (typeof e.stack === 'string' ? e.stack.slice(e.stack.indexOf('\n') === -1 ? e.stack.length : e.stack.indexOf('\n')) : '');
+    } catch (_) { /* ignore */ }
+    return e;
+  }
+  function describeType(value) {
+    if (value == null) return ' Received ' + value;
+    if (typeof value === 'function') return ` Received function ${value.name || '(anonymous)'}`;
+    if (typeof value === 'object') {
+      if (value.constructor && value.constructor.name) return ` Received an instance of ${value.constructor.name}`;
+      return ' Received ' + inspect(value, { depth: -1 });
+    }
+    let shown = inspect(value, { colors: false });
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    if (typeof value === 'string') return ` Received type string (${shown})`;
+    return ` Received type ${typeof value} (${shown})`;
+  }
+  function invalidArgType(name, expected, value) {
+    return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be ${expected}.${describeType(value)}`);
+  }
+  function validateFunction(fn, name) {
+    if (typeof fn !== 'function') throw invalidArgType(name, 'of type function', fn);
+  }
+
+  // ---- util (lazy, so that util.js can require things) --------------------------------
+  let utilModule;
+  function util() {
+    if (!utilModule) utilModule = requireBuiltin('util');
+    return utilModule;
+  }
+  function inspect(v, opts) {
+    try { return util().inspect(v, opts); } catch (e) { return String(v); }
+  }
+  function format(...args) {
+    return util().format(...args);
+  }
+
+  // ---- process.nextTick and the microtask drain ----------------------------------------
+  let tickQueue = [];
+  let tickHead = 0;
+  let tickRunning = false;
+  function hasTickScheduled() { return tickHead < tickQueue.length; }
+
+  function nextTick(callback, ...args) {
+    validateFunction(callback, 'callback');
+    if (process._exiting) return;
+    const id = ns.newId();
+    tickQueue.push({ callback, args: args.length ? args : undefined, id, ctx: getContext() });
+    if (recording) ev('enqueue', Q.tick, id, labelOf(callback), fnLine(callback), -1);
+  }
+
+  function runTickItem(t) {
+    if (recording) {
+      ev('dequeue', Q.tick, t.id, '', -1, -1);
+      ev('start', Q.tick, t.id, labelOf(t.callback), fnLine(t.callback), -1);
+    }
+    ns.callbackCost();
+    try {
+      runInContext(t.ctx, t.callback, undefined, t.args);
+    } catch (err) {
+      if (recording) ev('end', Q.tick, t.id, '', -1, -1);
+      triggerUncaughtException(err, false);
+      return;
+    }
+    if (recording) ev('end', Q.tick, t.id, '', -1, -1);
+  }
+
+  // Node's processTicksAndRejections: every tick, then every microtask, until both are
+  // empty and no rejection is waiting to be reported.
+  function processTicksAndRejections() {
+    if (tickRunning) return;
+    tickRunning = true;
+    try {
+      do {
+        while (tickHead < tickQueue.length) {
+          const t = tickQueue[tickHead];
+          tickQueue[tickHead++] = undefined;
+          runTickItem(t);
+        }
+        tickQueue = [];
+        tickHead = 0;
+        ns.runMicrotasks();
+      } while (tickHead < tickQueue.length || processPromiseRejections());
+    } finally {
+      tickRunning = false;
+    }
+  }
+
+  // What runs after every callback from the loop (InternalCallbackScope::Close).
+  function afterCallback() {
+    if (!hasTickScheduled() && !ns.hasRejections()) {
+      if (!ns.hasMicrotasks()) return;
+      if (recording) ev('drainStart', '', 0, '', -1, -1);
+      ns.runMicrotasks();
+      if (!hasTickScheduled() && !ns.hasRejections()) {
+        if (recording) ev('drainEnd', '', 0, '', -1, -1);
+        return;
+      }
+    } else if (recording) ev('drainStart', '', 0, '', -1, -1);
+    processTicksAndRejections();
+    if (recording) ev('drainEnd', '', 0, '', -1, -1);
+  }
+  const runNextTicks = afterCallback;
+
+  // ---- promise rejections (Node's default mode: throw) ---------------------------------
+  const pendingUnhandled = [];   // {promise, reason}
+  const reportedUnhandled = new WeakMap(); // promise -> true once reported to the handler
+  let warnedHandledLate = false;
+  function processPromiseRejections() {
+    const changes = ns.takeRejections();
+    for (let i = 0; i < changes.length; i += 3) {
+      const op = changes[i], promise = changes[i + 1], reason = changes[i + 2];
+      if (op === 'reject') {
+        pendingUnhandled.push({ promise, reason });
+      } else {
+        const idx = pendingUnhandled.findIndex((p) => p.promise === promise);
+        if (idx >= 0) pendingUnhandled.splice(idx, 1);
+        else if (reportedUnhandled.has(promise)) {
+          reportedUnhandled.delete(promise);
+          const id = ++rejectionHandledCounter;
+          if (process.listenerCount('rejectionHandled') > 0) {
+            process.emit('rejectionHandled', promise);
+          } else {
+            process.emitWarning(`Promise rejection was handled asynchronously (rejection id: ${id})`, 'PromiseRejectionHandledWarning');
+          }
+        }
+      }
+    }
+    let hadAny = false;
+    while (pendingUnhandled.length) {
+      const { promise, reason } = pendingUnhandled.shift();
+      hadAny = true;
+      reportedUnhandled.set(promise, true);
+      const handled = process.listenerCount('unhandledRejection') > 0 &&
+        process.emit('unhandledRejection', reason, promise);
+      if (!handled) {
+        let err = reason;
+        if (!(reason instanceof Error)) {
+          let shown;
+          try { shown = inspect(reason); } catch (_) { shown = String(reason); }
+          err = makeError(Error, 'ERR_UNHANDLED_REJECTION',
+            'This error originated either by throwing inside of an async function without a catch block, ' +
+            'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+            ` reason "${shown}".`);
+          err.name = 'UnhandledPromiseRejection';
+          err.__nodescopeNoStack = true;
+        }
+        triggerUncaughtException(err, true);
+      }
+    }
+    return hadAny && hasTickScheduled();
+  }
+  let rejectionHandledCounter = 0;
+
+  // ---- uncaught exceptions --------------------------------------------------------------
+  function triggerUncaughtException(err, fromPromise) {
+    if (process._exiting) return;
+    const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+      process.emit('uncaughtExceptionMonitor', err, type);
+    }
+    if (process.listenerCount('uncaughtException') > 0) {
+      try {
+        process.emit('uncaughtException', err, type);
+        return;
+      } catch (err2) {
+        err = err2;
+      }
+    }
+    ns.reportError(formatUncaught(err), describeErrorShort(err));
+    process.exitCode = fromPromise && !(err instanceof Error) ? 1 : (process.exitCode === undefined ? 1 : 1);
+    exitNow(err && err.__nodescopeExitCode !== undefined ? err.__nodescopeExitCode : 1, true);
+  }
+  function describeErrorShort(err) {
+    if (err instanceof Error) return `${err.name}: ${err.message}`;
+    return inspect(err);
+  }
+  function formatUncaught(err) {
+    let text = '';
+    const where = err && typeof err === 'object' ? ns.errorLocation(err) : ns.lastThrowLocation();
+    if (where && !(err && err.__nodescopeNoStack)) text += where + '\n';
+    else if (err && err.__nodescopeNoStack) text += 'node:internal/process/promises:289\n            triggerUncaughtException(err, true /* fromPromise */);\n            ^\n\n';
+    if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
+      if (err.__nodescopeNoStack) {
+        text += `[${err.name}: ${err.message}] {\n  code: '${err.code}'\n}\n`;
+      } else {
+        text += inspect(err) + '\n';
+      }
+    } else {
+      text += inspect(err) + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+    }
+    text += `\nNode.js ${process.version}\n`;
+    return text;
+  }
+
+  // ---- exit ---------------------------------------------------------------------------------
+  function exitNow(code, fromError) {
+    if (!process._exiting) {
+      process._exiting = true;
+      if (code !== undefined) process.exitCode = code;
+      try {
+        process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
+      } catch (err) {
+        ns.reportError(formatUncaught(err), describeErrorShort(err));
+        process.exitCode = 7;
+      }
+    }
+    const finalCode = process.exitCode === undefined ? 0 : (process.exitCode | 0);
+    ns.exit(finalCode); // never returns: ends the run
+  }
+
+  // ---- timers (Node's timer lists) ------------------------------------------------------
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  let timerListId = 0;
+  const timerLists = new Map(); // msecs -> list
+  let listQueue = [];           // lists ordered by (expiry, id)
+  let timerRefCount = 0;
+  let nextExpiry = Infinity;
+  const kRefed = Symbol('refed');
+  function sortLists() {
+    listQueue.sort((a, b) => (a.expiry - b.expiry) || (a.id - b.id));
+  }
+  function publishTimers() {
+    let next = Infinity;
+    for (const l of listQueue) if (l.expiry < next) next = l.expiry;
+    nextExpiry = next;
+    ns.setTimerState(next === Infinity ? -1 : next, timerRefCount);
+  }
+
+  class Timeout {
+    constructor(callback, after, args, isRepeat, isRefed) {
+      after *= 1;
+      if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+        if (after > TIMEOUT_MAX) {
+          process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+            '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+        }
+        after = 1;
+      }
+      this._idleTimeout = after;
+      this._idlePrev = this;
+      this._idleNext = this;
+      this._idleStart = null;
+      this._onTimeout = callback;
+      this._timerArgs = args;
+      this._repeat = isRepeat ? after : null;
+      this._destroyed = false;
+      this[kRefed] = isRefed;
+      this.__id = ns.newId();
+      this.__ctx = getContext();
+      this.__list = null;
+      if (isRefed) timerRefCount++;
+    }
+    unref() {
+      if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) { timerRefCount--; publishTimers(); } }
+      return this;
+    }
+    ref() {
+      if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) { timerRefCount++; publishTimers(); } }
+      return this;
+    }
+    hasRef() { return this[kRefed]; }
+    refresh() {
+      if (this.__list) {
+        removeFromList(this);
+        if (recording) ev('cancel', Q.timers, this.__id, '', -1, -1);
+        insert(this, this._idleTimeout);
+      }
+      return this;
+    }
+    close() { clearTimeout(this); return this; }
+    [Symbol.toPrimitive]() { return this.__id; }
+  }
+
+  function insert(timer, msecs, start) {
+    if (start === undefined) start = ns.loopNow();
+    timer._idleStart = start;
+    let list = timerLists.get(msecs);
+    if (list === undefined) {
+      list = { msecs, expiry: start + msecs, id: timerListId++, items: [] };
+      timerLists.set(msecs, list);
+      listQueue.push(list);
+      sortLists();
+    }
+    list.items.push(timer);
+    timer.__list = list;
+    if (recording) {
+      ev('enqueue', Q.timers, timer.__id, (timer._repeat ? 'setInterval: ' : 'setTimeout: ') + labelOf(timer._onTimeout),
+        fnLine(timer._onTimeout), start + msecs);
+    }
+    publishTimers();
+  }
+  function removeFromList(timer) {
+    const list = timer.__list;
+    if (!list) return;
+    const i = list.items.indexOf(timer);
+    if (i >= 0) list.items.splice(i, 1);
+    timer.__list = null;
+    if (list.items.length === 0 && timerLists.get(list.msecs) === list) {
+      timerLists.delete(list.msecs);
+      listQueue = listQueue.filter((l) => l !== list);
+    }
+  }
+
+  function setTimeout(callback, after, ...args) {
+    validateFunction(callback, 'callback');
+    const timer = new Timeout(callback, after, args.length ? args : undefined, false, true);
+    insert(timer, timer._idleTimeout);
+    return timer;
+  }
+  function setInterval(callback, repeat, ...args) {
+    validateFunction(callback, 'callback');
+    const timer = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+    insert(timer, timer._idleTimeout);
+    return timer;
+  }
+  const knownTimers = new Map(); // primitive id -> timer, for clearTimeout(+timer)
+  function clearTimeout(timer) {
+    if (timer && timer._onTimeout) {
+      timer._onTimeout = null;
+      unenroll(timer);
+      return;
+    }
+    if (typeof timer === 'number' || typeof timer === 'string') {
+      const t = knownTimers.get(+timer);
+      if (t) { t._onTimeout = null; unenroll(t); }
+    }
+  }
+  function unenroll(timer) {
+    if (timer._destroyed) return;
+    timer._destroyed = true;
+    if (timer[kRefed]) timerRefCount--;
+    if (timer.__list) {
+      removeFromList(timer);
+      if (recording) ev('cancel', Q.timers, timer.__id, '', -1, -1);
+    }
+    timer._idleTimeout = -1;
+    publishTimers();
+  }
+
+  // Runs the due timer lists; `now` is the loop time of this timers phase.
+  function processTimers(now) {
+    let ranAtLeastOneList = false;
+    for (;;) {
+      sortLists();
+      const list = listQueue[0];
+      if (list === undefined || list.expiry > now) break;
+      if (ranAtLeastOneList) runNextTicks();
+      else ranAtLeastOneList = true;
+      if (listOnTimeout(list, now)) return;
+    }
+    publishTimers();
+  }
+
+  function listOnTimeout(list, now) {
+    const msecs = list.msecs;
+    let ranAtLeastOneTimer = false;
+    let timer;
+    while ((timer = list.items[0]) !== undefined) {
+      const diff = now - timer._idleStart;
+      if (diff < msecs) {
+        list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+        list.id = timerListId++;
+        sortLists();
+        publishTimers();
+        return false;
+      }
+      if (ranAtLeastOneTimer) runNextTicks();
+      else ranAtLeastOneTimer = true;
+      if (process._exiting) return true;
+      list.items.shift();
+      timer.__list = null;
+      if (!timer._onTimeout) {
+        if (!timer._destroyed) { timer._destroyed = true; if (timer[kRefed]) timerRefCount--; }
+        continue;
+      }
+      let start;
+      if (timer._repeat) start = ns.loopNow();
+      const cb = timer._onTimeout;
+      if (recording) {
+        ev('dequeue', Q.timers, timer.__id, '', -1, -1);
+        ev('start', Q.timers, timer.__id, (timer._repeat ? 'setInterval: ' : 'setTimeout: ') + labelOf(cb), fnLine(cb), -1);
+      }
+      ns.callbackCost();
+      let threw = false, error;
+      try {
+        runInContext(timer.__ctx, cb, timer, timer._timerArgs);
+      } catch (err) {
+        threw = true; error = err;
+      }
+      if (recording) ev('end', Q.timers, timer.__id, '', -1, -1);
+      if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
+        timer._idleTimeout = timer._repeat;
+        insert(timer, timer._idleTimeout, start);
+      } else if (!timer.__list && !timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) timerRefCount--;
+      }
+      if (threw) {
+        finishListIfEmpty(list);
+        publishTimers();
+        triggerUncaughtException(error, false);
+      }
+    }
+    finishListIfEmpty(list);
+    publishTimers();
+    return false;
+  }
+  function finishListIfEmpty(list) {
+    if (list.items.length === 0 && timerLists.get(list.msecs) === list) {
+      timerLists.delete(list.msecs);
+      listQueue = listQueue.filter((l) => l !== list);
+    }
+  }
+
+  // ---- immediates ---------------------------------------------------------------------------
+  let immediateQueue = [];
+  let immediateRefCount = 0;
+  function publishImmediates() { ns.setImmediateState(immediateRefCount, immediateQueue.length); }
+  class Immediate {
+    constructor(callback, args) {
+      this._idleNext = null;
+      this._idlePrev = null;
+      this._onImmediate = callback;
+      this._argv = args;
+      this._destroyed = false;
+      this[kRefed] = true;
+      this.__id = ns.newId();
+      this.__ctx = getContext();
+      immediateRefCount++;
+      immediateQueue.push(this);
+      if (recording) ev('enqueue', Q.check, this.__id, labelOf(callback), fnLine(callback), -1);
+      publishImmediates();
+    }
+    ref() { if (!this[kRefed] && !this._destroyed) { this[kRefed] = true; immediateRefCount++; publishImmediates(); } return this; }
+    unref() { if (this[kRefed] && !this._destroyed) { this[kRefed] = false; immediateRefCount--; publishImmediates(); } return this; }
+    hasRef() { return !!this[kRefed]; }
+  }
+  function setImmediate(callback, ...args) {
+    validateFunction(callback, 'callback');
+    return new Immediate(callback, args.length ? args : undefined);
+  }
+  function clearImmediate(immediate) {
+    if (!immediate || immediate._destroyed) return;
+    immediate._destroyed = true;
+    if (immediate[kRefed]) immediateRefCount--;
+    immediate[kRefed] = null;
+    immediate._onImmediate = null;
+    const i = immediateQueue.indexOf(immediate);
+    if (i >= 0) immediateQueue.splice(i, 1);
+    if (recording) ev('cancel', Q.check, immediate.__id, '', -1, -1);
+    publishImmediates();
+  }
+  let outstanding = null;
+  function processImmediate() {
+    const queue = outstanding || immediateQueue;
+    if (!outstanding) immediateQueue = [];
+    outstanding = queue;
+    publishImmediates();
+    let ranAtLeastOne = false;
+    while (queue.length) {
+      if (ranAtLeastOne) runNextTicks();
+      else ranAtLeastOne = true;
+      if (process._exiting) return;
+      const imm = queue.shift();
+      if (imm._destroyed) continue;
+      imm._destroyed = true;
+      if (imm[kRefed]) immediateRefCount--;
+      imm[kRefed] = null;
+      publishImmediates();
+      const cb = imm._onImmediate;
+      if (recording) {
+        ev('dequeue', Q.check, imm.__id, '', -1, -1);
+        ev('start', Q.check, imm.__id, labelOf(cb), fnLine(cb), -1);
+      }
+      ns.callbackCost();
+      try {
+        runInContext(imm.__ctx, cb, imm, imm._argv);
+      } catch (err) {
+        if (recording) ev('end', Q.check, imm.__id, '', -1, -1);
+        imm._onImmediate = null;
+        triggerUncaughtException(err, false);
+        continue;
+      }
+      imm._onImmediate = null;
+      if (recording) ev('end', Q.check, imm.__id, '', -1, -1);
+    }
+    outstanding = null;
+    publishImmediates();
+  }
+
+  // ---- I/O callbacks from the host (poll phase, close phase) ----------------------------
+  // The host calls this for each completion; `cb` was registered with a request.
+  function runIoCallback(queue, id, cb, ctx, args) {
+    if (process._exiting) return;
+    if (recording) ev('start', queue, id, labelOf(cb), fnLine(cb), -1);
+    ns.callbackCost();
+    try {
+      runInContext(ctx, cb, undefined, args);
+    } catch (err) {
+      if (recording) ev('end', queue, id, '', -1, -1);
+      triggerUncaughtException(err, false);
+      afterCallback();
+      return;
+    }
+    if (recording) ev('end', queue, id, '', -1, -1);
+    afterCallback();
+  }
+
+  // ---- queueMicrotask ----------------------------------------------------------------------
+  function queueMicrotask(callback) {
+    validateFunction(callback, 'callback');
+    const ctx = getContext();
+    Promise.resolve().then(() => {
+      try {
+        runInContext(ctx, callback, undefined, undefined);
+      } catch (err) {
+        triggerUncaughtException(err, false);
+      }
+    });
+  }
+
+  // ---- process --------------------------------------------------------------------------------
+  const EventEmitterLazy = () => requireBuiltin('events');
+  const process = Object.create(null);
+  Object.setPrototypeOf(process, Object.prototype);
+  {
+    // Mix in EventEmitter behaviour without loading events.js eagerly.
+    const listeners = new Map();
+    const api = {
+      on(name, fn) {
+        if (name !== 'newListener' && listeners.has('newListener')) api.emit.call(process, 'newListener', name, fn);
+        if (!listeners.has(name)) listeners.set(name, []);
+        listeners.get(name).push({ fn, once: false });
+        return process;
+      },
+      once(name, fn) {
+        if (!listeners.has(name)) listeners.set(name, []);
+        listeners.get(name).push({ fn, once: true });
+        return process;
+      },
+      prependListener(name, fn) {
+        if (!listeners.has(name)) listeners.set(name, []);
+        listeners.get(name).unshift({ fn, once: false });
+        return process;
+      },
+      prependOnceListener(name, fn) {
+        if (!listeners.has(name)) listeners.set(name, []);
+        listeners.get(name).unshift({ fn, once: true });
+        return process;
+      },
+      off(name, fn) {
+        const l = listeners.get(name);
+        if (!l) return process;
+        for (let i = l.length - 1; i >= 0; i--) if (l[i].fn === fn || l[i].fn.listener === fn) { l.splice(i, 1); break; }
+        if (!l.length) listeners.delete(name);
+        return process;
+      },
+      removeAllListeners(name) {
+        if (name === undefined) listeners.clear(); else listeners.delete(name);
+        return process;
+      },
+      emit(name, ...args) {
+        const l = listeners.get(name);
+        if (!l || !l.length) {
+          if (name === 'error') { throw args[0]; }
+          return false;
+        }
+        for (const entry of l.slice()) {
+          if (entry.once) api.off(name, entry.fn);
+          entry.fn.apply(process, args);
+        }
+        return true;
+      },
+      listenerCount(name) { const l = listeners.get(name); return l ? l.length : 0; },
+      listeners(name) { const l = listeners.get(name); return l ? l.map((e) => e.fn) : []; },
+      rawListeners(name) { return api.listeners(name); },
+      eventNames() { return [...listeners.keys()]; },
+      setMaxListeners() { return process; },
+      getMaxListeners() { return 10; },
+    };
+    api.addListener = api.on;
+    api.removeListener = api.off;
+    for (const k of Object.keys(api)) {
+      Object.defineProperty(process, k, { value: api[k], writable: true, configurable: true, enumerable: false });
+    }
+  }
+  const hrtime = function hrtime(prev) {
+    const ns_ = ns.hrtimeNs();
+    let sec = Math.floor(ns_ / 1e9), nsec = ns_ - sec * 1e9;
+    if (prev) {
+      sec -= prev[0]; nsec -= prev[1];
+      if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    }
+    return [sec, nsec];
+  };
+  hrtime.bigint = function () { return BigInt(ns.hrtimeNs()); };
+  let exitCode;
+  Object.assign(process, {
+    title: 'node',
+    version: 'v20.20.2',
+    versions: { node: '20.20.2', v8: '11.3.244.8-node.33', uv: '1.46.0', modules: '115' },
+    arch: 'x64',
+    platform: 'linux',
+    release: { name: 'node', lts: 'Iron' },
+    pid: 4242,
+    ppid: 4241,
+    execPath: '/usr/bin/node',
+    execArgv: [],
+    argv: ['/usr/bin/node', ns.filename()].concat(ns.args()),
+    argv0: 'node',
+    env: { NODE_ENV: undefined },
+    features: {},
+    config: { variables: {} },
+    nextTick,
+    hrtime,
+    cwd() { return ns.cwd(); },
+    chdir() { },
+    uptime() { return ns.hrtimeNs() / 1e9; },
+    memoryUsage: Object.assign(function memoryUsage() {
+      const m = ns.memory();
+      return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+    }, { rss() { return ns.memory().rss; } }),
+    cpuUsage() { const us = Math.round(ns.hrtimeNs() / 1000); return { user: us, system: 0 }; },
+    resourceUsage() { return {}; },
+    exit(code) {
+      if (code !== undefined) process.exitCode = code;
+      exitNow(undefined, false);
+    },
+    reallyExit(code) { ns.exit(code | 0); },
+    abort() { ns.exit(134); },
+    kill() { return true; },
+    umask() { return 0o22; },
+    getuid() { return 0; }, getgid() { return 0; }, geteuid() { return 0; }, getegid() { return 0; },
+    emitWarning(warning, type, code) {
+      let name = 'Warning';
+      if (type && typeof type === 'object') { code = type.code; name = type.type || name; }
+      else if (typeof type === 'string') name = type;
+      let w = warning;
+      if (typeof warning === 'string') {
+        w = new Error(warning);
+        w.name = name;
+        if (code) w.code = code;
+      }
+      nextTick(() => {
+        if (process.listenerCount('warning') > 0) { process.emit('warning', w); }
+        if (process.noDeprecation && w.name === 'DeprecationWarning') return;
+        const pidPrefix = `(node:${process.pid}) `;
+        let text = `${pidPrefix}${w.code ? `[${w.code}] ` : ''}${w.name}: ${w.message}`;
+        if (!warnedOnce) {
+          text += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
+          warnedOnce = true;
+        }
+        ns.write(2, text + '\n');
+      });
+    },
+    binding() { throw new Error('No such module'); },
+    stdout: { write(s) { ns.write(1, String(s)); return true; }, isTTY: false, fd: 1, columns: 80, on() { return this; }, once() { return this; }, end() {} },
+    stderr: { write(s) { ns.write(2, String(s)); return true; }, isTTY: false, fd: 2, on() { return this; }, once() { return this; }, end() {} },
+    stdin: { isTTY: false, fd: 0, on() { return this; }, once() { return this; }, resume() { return this; }, pause() { return this; }, setEncoding() { return this; } },
+  });
+  let warnedOnce = false;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(v) {
+      if (v !== undefined && v !== null) {
+        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n !== 'number' || !Number.isInteger(n)) {
+          throw invalidArgType('code', 'of type number', v);
+        }
+        v = n;
+      }
+      exitCode = v === null ? undefined : v;
+    },
+    enumerable: true, configurable: false,
+  });
+  process._exiting = false;
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+  process.allowedNodeEnvironmentFlags = new Set();
+
+  // ---- console -------------------------------------------------------------------------------
+  const counts = new Map();
+  const timersStart = new Map();
+  let groupIndent = '';
+  function writeLine(fd, text) {
+    if (groupIndent) text = groupIndent + text.split('\n').join('\n' + groupIndent);
+    ns.write(fd, text + '\n');
+  }
+  const console = {
+    log(...args) { writeLine(1, format(...args)); },
+    info(...args) { writeLine(1, format(...args)); },
+    debug(...args) { writeLine(1, format(...args)); },
+    warn(...args) { writeLine(2, format(...args)); },
+    error(...args) { writeLine(2, format(...args)); },
+    trace(...args) { writeLine(2, 'Trace' + (args.length ? ': ' + format(...args) : '') + '\n    at <anonymous>'); },
+    dir(v, opts) { writeLine(1, inspect(v, Object.assign({ customInspect: false }, opts))); },
+    dirxml(...args) { console.log(...args); },
+    assert(cond, ...args) {
+      if (!cond) {
+        args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+        if (args.length === 0) args.push('Assertion failed');
+        console.warn(...args);
+      }
+    },
+    count(label = 'default') {
+      label = `${label}`;
+      const c = (counts.get(label) || 0) + 1;
+      counts.set(label, c);
+      console.log(`${label}: ${c}`);
+    },
+    countReset(label = 'default') { counts.delete(`${label}`); },
+    group(...args) { if (args.length) console.log(...args); groupIndent += '  '; },
+    groupCollapsed(...args) { console.group(...args); },
+    groupEnd() { groupIndent = groupIndent.slice(0, groupIndent.length - 2); },
+    time(label = 'default') { timersStart.set(`${label}`, ns.hrtimeNs()); },
+    timeEnd(label = 'default') { console.timeLog(label); timersStart.delete(`${label}`); },
+    timeLog(label = 'default', ...data) {
+      label = `${label}`;
+      const start = timersStart.get(label);
+      if (start === undefined) {
+        process.emitWarning(`No such label '${label}' for console.time${data.length ? 'Log' : 'End'}()`);
+        return;
+      }
+      const ms = (ns.hrtimeNs() - start) / 1e6;
+      const shown = ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${Number(ms.toFixed(3))}ms`;
+      console.log(`${label}: ${shown}`, ...data);
+    },
+    table(data) { console.log(data); },
+  };
+
+  // ---- Date and performance on the virtual clock --------------------------------------
+  const RealDate = Date;
+  function VDate(...args) {
+    if (!new.target) return new RealDate(ns.dateNow()).toString();
+    if (args.length === 0) return Reflect.construct(RealDate, [ns.dateNow()], new.target);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  VDate.prototype = RealDate.prototype;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: VDate, writable: true, configurable: true });
+  VDate.now = function now() { return ns.dateNow(); };
+  VDate.parse = RealDate.parse;
+  VDate.UTC = RealDate.UTC;
+  Object.defineProperty(VDate, 'name', { value: 'Date' });
+  Object.defineProperty(VDate, 'length', { value: 7 });
+
+  const performance = {
+    now() { return ns.performanceNow(); },
+    timeOrigin: ns.dateOrigin(),
+    mark() {}, measure() {},
+    toJSON() { return { timeOrigin: this.timeOrigin }; },
+  };
+
+  // Seeded, deterministic Math.random (xorshift128+ on the host's seed).
+  Math.random = function random() { return ns.random(); };
+
+  // ---- modules ----------------------------------------------------------------------------
+  const builtinCache = new Map();
+  const builtinNames = new Set(ns.builtinNames());
+  const extraBuiltins = {
+    timers: () => ({ setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate, promises: requireBuiltin('timers/promises') }),
+    process: () => process,
+    console: () => console,
+  };
+  function requireBuiltin(name) {
+    if (builtinCache.has(name)) return builtinCache.get(name).exports;
+    if (extraBuiltins[name]) {
+      const m = { exports: extraBuiltins[name]() };
+      builtinCache.set(name, m);
+      return m.exports;
+    }
+    if (!builtinNames.has(name)) return undefined;
+    const module = { exports: {}, id: name, loaded: false };
+    builtinCache.set(name, module);
+    const fn = ns.compileBuiltin(name);
+    fn.call(module.exports, module.exports, requireForBuiltins, module, internals);
+    module.loaded = true;
+    return module.exports;
+  }
+  function isBuiltin(id) {
+    if (typeof id !== 'string') return false;
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    return builtinNames.has(name) || name in extraBuiltins;
+  }
+  function requireForBuiltins(id) {
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    const m = requireBuiltin(name);
+    if (m === undefined) throw new Error(`nodescope: internal module '${id}' is missing`);
+    return m;
+  }
+  const userCache = new Map();
+  function dirnameOf(p) { const i = p.lastIndexOf('/'); return i <= 0 ? '/' : p.slice(0, i); }
+  function normalizePath(p) {
+    const parts = [];
+    for (const seg of p.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') parts.pop(); else parts.push(seg);
+    }
+    return '/' + parts.join('/');
+  }
+  function makeRequire(fromDir) {
+    function require(id) {
+      if (typeof id !== 'string') throw invalidArgType('id', 'of type string', id);
+      if (id === '') throw makeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'id' must be a non-empty string. Received ''");
+      const isNode = id.startsWith('node:');
+      const name = isNode ? id.slice(5) : id;
+      if (isBuiltin(id)) return requireBuiltin(name);
+      if (isNode) {
+        throw makeError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${id}`);
+      }
+      if (id.startsWith('./') || id.startsWith('../') || id.startsWith('/')) {
+        const base = normalizePath(id.startsWith('/') ? id : fromDir + '/' + id);
+        for (const candidate of [base, base + '.js', base + '.json', base + '/index.js']) {
+          if (userCache.has(candidate)) return userCache.get(candidate).exports;
+          if (ns.fileExists(candidate)) return loadUserModule(candidate);
+        }
+      }
+      const err = new Error(`Cannot find module '${id}'\nRequire stack:\n- ${ns.filename()}`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.requireStack = [ns.filename()];
+      throw err;
+    }
+    require.resolve = function resolve(id) {
+      if (isBuiltin(id)) return id;
+      const base = normalizePath(fromDir + '/' + id);
+      for (const candidate of [base, base + '.js', base + '.json']) if (ns.fileExists(candidate)) return candidate;
+      const err = new Error(`Cannot find module '${id}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    };
+    require.cache = Object.create(null);
+    return require;
+  }
+  function loadUserModule(path) {
+    const module = { exports: {}, id: path, filename: path, loaded: false, children: [], paths: [] };
+    userCache.set(path, module);
+    if (path.endsWith('.json')) {
+      module.exports = JSON.parse(ns.readFileText(path));
+      module.loaded = true;
+      return module.exports;
+    }
+    const fn = ns.compileUser(path);
+    fn.call(module.exports, module.exports, makeRequire(dirnameOf(path)), module, path, dirnameOf(path));
+    module.loaded = true;
+    return module.exports;
+  }
+
+  // Internals shared with the builtin modules (the third argument of their wrapper).
+  const internals = {
+    ns, process, nextTick, setTimeout, setInterval, clearTimeout, setImmediate, clearImmediate,
+    makeError, invalidArgType, validateFunction, getContext, setContext, runInContext, labelOf, fnLine,
+    triggerUncaughtException, afterCallback, Timeout, Immediate, queueMicrotask, recording,
+    insertTimer: insert, describeType,
+  };
+
+  // ---- globals --------------------------------------------------------------------------------
+  function defineGlobal(name, value) {
+    Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+  }
+  defineGlobal('global', global);
+  defineGlobal('process', process);
+  defineGlobal('console', console);
+  defineGlobal('setTimeout', setTimeout);
+  defineGlobal('setInterval', setInterval);
+  defineGlobal('clearTimeout', clearTimeout);
+  defineGlobal('clearInterval', clearTimeout);
+  defineGlobal('setImmediate', setImmediate);
+  defineGlobal('clearImmediate', clearImmediate);
+  defineGlobal('queueMicrotask', queueMicrotask);
+  defineGlobal('Date', VDate);
+  defineGlobal('performance', performance);
+  defineGlobal('structuredClone', function structuredClone(value, options) {
+    return ns.structuredClone(value, options && options.transfer);
+  });
+  for (const [name, mod, key] of [['Buffer', 'buffer', 'Buffer'], ['TextEncoder', 'util', 'TextEncoder'], ['TextDecoder', 'util', 'TextDecoder'],
+    ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams'], ['AbortController', 'events', 'AbortController'],
+    ['AbortSignal', 'events', 'AbortSignal'], ['EventTarget', 'events', 'EventTarget'], ['Event', 'events', 'Event'],
+    ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa']]) {
+    if (global[name] !== undefined) continue;
+    Object.defineProperty(global, name, {
+      get() {
+        const m = builtinNames.has(mod) ? requireBuiltin(mod) : undefined;
+        const v = m ? m[key] : undefined;
+        Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
+        return v;
+      },
+      set(v) { Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false }); },
+      configurable: true, enumerable: false,
+    });
+  }
+  delete global.__nodescope;
+
+  // ---- the main module ---------------------------------------------------------------------
+  function runMain() {
+    const filename = ns.filename();
+    const module = { exports: {}, id: '.', filename, loaded: false, children: [], paths: [], path: dirnameOf(filename) };
+    userCache.set(filename, module);
+    const require = makeRequire(dirnameOf(filename));
+    require.main = module;
+    process.mainModule = module;
+    const fn = ns.compileUser(filename);
+    if (recording) ev('start', Q.main, 0, 'main module', 1, -1);
+    try {
+      fn.call(module.exports, module.exports, require, module, filename, dirnameOf(filename));
+    } catch (err) {
+      if (recording) ev('end', Q.main, 0, '', -1, -1);
+      triggerUncaughtException(err, false);
+      afterCallback();
+      return;
+    }
+    module.loaded = true;
+    if (recording) ev('end', Q.main, 0, '', -1, -1);
+    afterCallback();
+  }
+
+  function emitBeforeExit() {
+    if (process._exiting) return;
+    const code = process.exitCode === undefined ? 0 : process.exitCode;
+    try {
+      process.emit('beforeExit', code);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+    afterCallback();
+  }
+  function emitExit() { exitNow(undefined, false); }
+
+  return {
+    runMain, processTimers, processImmediate, runIoCallback, afterCallback, emitBeforeExit, emitExit,
+    triggerUncaughtException, getContext,
+  };
+})
