@@ -7,7 +7,10 @@
 // (instrumentation is side-effect free). The plain run is also compared with the recorded fixtures
 // (<name>.stdout/.stderr/.exit) when they exist, which catches non-deterministic programs.
 //
-// Usage: node crates/engine/js/test/streams_check.js [-v] [name-filter...]
+// Usage: node crates/engine/js/test/streams_check.js [-v] [--fuzz N] [name-filter...]
+//
+// --fuzz N also runs seeds 1..N of the random programs streams/fuzz_readable.js and
+// streams/fuzz_writable.js under node and under our modules, and compares their logs.
 //
 // Written to run both as CommonJS and as an ES module (the repository's package.json says
 // "type": "module"), hence the dynamic imports and no __dirname.
@@ -23,7 +26,9 @@ const dirs = ['streams', 'events'].map((d) => path.join(root, 'tests', 'corpus',
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const filters = args.filter((a) => a !== '-v');
+const fuzzAt = args.indexOf('--fuzz');
+const fuzzSeeds = fuzzAt === -1 ? 0 : Number(args[fuzzAt + 1]);
+const filters = args.filter((a, i) => a !== '-v' && a !== '--fuzz' && !(fuzzAt !== -1 && i === fuzzAt + 1));
 
 function run(file, preload, fakeTrace) {
   const argv = preload ? ['-r', redirect, path.basename(file)] : [path.basename(file)];
@@ -96,6 +101,24 @@ for (const dir of dirs) {
       console.log(`FAIL ${label}`);
       for (const p of problems) console.log(`    ${p}`);
     }
+  }
+}
+if (fuzzSeeds > 0) {
+  for (const name of ['fuzz_readable.js', 'fuzz_writable.js']) {
+    const file = path.join(here, 'streams', name);
+    let bad = 0;
+    for (let seed = 1; seed <= fuzzSeeds; seed++) {
+      const argv = (pre) => (pre ? ['-r', redirect, file, String(seed)] : [file, String(seed)]);
+      const a = spawnSync(process.execPath, argv(false), { encoding: 'utf8', timeout: 20000 });
+      const b = spawnSync(process.execPath, argv(true), { encoding: 'utf8', timeout: 20000 });
+      if (a.stdout !== b.stdout || a.status !== b.status) {
+        bad++;
+        console.log(`FAIL fuzz ${name} ${seed} at ${firstDiff(a.stdout || '', b.stdout || '')}`);
+      }
+    }
+    if (bad) failed++;
+    else passed++;
+    console.log(`fuzz ${name}: ${fuzzSeeds - bad}/${fuzzSeeds} seeds identical`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

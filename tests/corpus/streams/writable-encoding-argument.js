@@ -1,0 +1,27 @@
+// The encoding argument _write receives: object mode passes it through untouched.
+const {Writable}=require('stream');
+const t=(label,opts,...args)=>{const w=new Writable({...opts,write(c,e,cb){console.log(label, JSON.stringify(c), typeof c, e);cb()}}); try{w.write(...args)}catch(e){console.log(label,'threw',e.code)}};
+t('obj noenc',{objectMode:true},{a:1});
+t('obj cb',{objectMode:true},{a:1},()=>{});
+t('obj hex',{objectMode:true},{a:1},'hex');
+t('obj bogus',{objectMode:true},{a:1},'bogus');
+t('obj str',{objectMode:true},'s');
+t('obj defenc',{objectMode:true,defaultEncoding:'hex'},'s');
+t('obj defenc cb',{objectMode:true,defaultEncoding:'hex'},'s',()=>{});
+t('nodecode noenc',{decodeStrings:false},'s');
+t('nodecode cb',{decodeStrings:false},'s',()=>{});
+t('nodecode hex',{decodeStrings:false},'ab','hex');
+t('nodecode defenc',{decodeStrings:false,defaultEncoding:'latin1'},'ab');
+t('nodecode buf',{decodeStrings:false},Buffer.from('a'));
+t('nodecode buf hex',{decodeStrings:false},Buffer.from('a'),'hex');
+t('bytes noenc',{},'s');
+t('bytes cb',{},'s',()=>{});
+t('bytes buf enc',{},Buffer.from('a'),'hex');
+t('bytes empty enc',{},'s','');
+t('obj null enc',{objectMode:true},{a:1},null);
+const w=new Writable({objectMode:true,write(c,e,cb){console.log('end chunk', e);cb()}}); w.end({z:1}); 
+const w2=new Writable({objectMode:true,write(c,e,cb){console.log('end chunk enc', e);cb()}}); w2.end({z:1},'hex'); 
+const w3=new Writable({objectMode:true,write(c,e,cb){console.log('end chunk cb', e);cb()}}); w3.end({z:1},()=>{}); 
+const w4=new Writable({write(c,e,cb){console.log('bytes end chunk', e);cb()}}); w4.end('q'); 
+const w5=new Writable({decodeStrings:false,write(c,e,cb){console.log('nodecode end chunk', e);cb()}}); w5.end('q'); 
+const w6=new Writable({decodeStrings:false,write(c,e,cb){console.log('nodecode end chunk cb', e);cb()}}); w6.end('q',()=>{}); 
