@@ -9,8 +9,9 @@
 //
 // Usage: node crates/engine/js/test/streams_check.js [-v] [--fuzz N] [name-filter...]
 //
-// --fuzz N also runs seeds 1..N of the random programs streams/fuzz_readable.js and
-// streams/fuzz_writable.js under node and under our modules, and compares their logs.
+// --fuzz N also runs seeds 1..N of the random programs streams/fuzz_readable.js,
+// streams/fuzz_writable.js and streams/fuzz_pipeline.js under node and under our modules,
+// and compares their logs.
 //
 // Written to run both as CommonJS and as an ES module (the repository's package.json says
 // "type": "module"), hence the dynamic imports and no __dirname.
@@ -104,7 +105,7 @@ for (const dir of dirs) {
   }
 }
 if (fuzzSeeds > 0) {
-  for (const name of ['fuzz_readable.js', 'fuzz_writable.js']) {
+  for (const name of ['fuzz_readable.js', 'fuzz_writable.js', 'fuzz_pipeline.js']) {
     const file = path.join(here, 'streams', name);
     let bad = 0;
     for (let seed = 1; seed <= fuzzSeeds; seed++) {
