@@ -6,9 +6,27 @@
 // where Node v20 schedules, so that event orderings match real node. Behaviour is checked
 // against real node by crates/engine/js/test/streams_check.js over tests/corpus/streams.
 //
-// Instrumentation: when the host bridge is present, buffer length changes, write() results,
-// pause/resume, drain, end/finish, errors and destroys are reported as `stream.*` trace
-// events, each tagged with the stream's numeric id and name.
+// Instrumentation: when the host bridge is present (`internals.ns.trace`, or
+// `globalThis.__nodescope.trace`) and recording, these `stream.*` trace events are emitted.
+// Every payload has `id` (a per-stream counter, stable for the run) and `name` (the stream's
+// `__nodescopeName` if set, else its constructor's name; recomputed per event, latest wins).
+//
+//   stream.create  { readable, writable, readableHighWaterMark, writableHighWaterMark,
+//                    readableObjectMode, writableObjectMode }          (null for a missing side)
+//   stream.buffer  { side: 'readable'|'writable', length, highWaterMark, objectMode }
+//                  after every change of that side's buffered length
+//   stream.push    { result, eof }             push()'s return value
+//   stream.data    { length }                  a 'data' event (length 1 per object)
+//   stream.write   { result, chunk, length, highWaterMark }   write()'s return value
+//   stream.pause / stream.resume               the 'pause' / 'resume' events
+//   stream.drain                               the 'drain' event
+//   stream.ending                              end() was called on the writable side
+//   stream.finish                              the 'finish' event
+//   stream.end     { side: 'readable' }        the 'end' event
+//   stream.error   { error: { code, message } }   the 'error' event
+//   stream.destroy { error: { code, message } | null }   destroy() took effect
+//   stream.close                               the 'close' event
+//   stream.pipe / stream.unpipe { dest, destName }   pipe()/unpipe() (dest is the other id)
 
 const EE = require('events');
 const { Buffer } = require('buffer');
