@@ -629,6 +629,10 @@ function on(emitter, event, options = {}) {
 
 function getEventListeners(emitterOrTarget, type) {
   if (emitterOrTarget && typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (emitterOrTarget && emitterOrTarget[kTargetListeners] instanceof Map) {
+    const list = emitterOrTarget[kTargetListeners].get(`${type}`) || [];
+    return list.map((record) => record.listener);
+  }
   throw errInvalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
