@@ -1977,7 +1977,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 
 function Writable(options) {
   const isDuplex = this instanceof Duplex;
-  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  if (!isDuplex && !ordinaryInstanceOf(Writable, this)) return new Writable(options);
   if (this._events === undefined) {
     this._events = Object.assign(Object.create(null),
       { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined });
@@ -2006,9 +2006,15 @@ Writable.WritableState = WritableState;
 Writable.fromWeb = webStreamsUnsupported;
 Writable.toWeb = webStreamsUnsupported;
 
+// `instanceof` without Symbol.hasInstance (which Writable overrides below).
+function ordinaryInstanceOf(C, obj) {
+  return obj !== null && (typeof obj === 'object' || typeof obj === 'function') &&
+    typeof C.prototype === 'object' && C.prototype !== null && Object.prototype.isPrototypeOf.call(C.prototype, obj);
+}
+
 Object.defineProperty(Writable, Symbol.hasInstance, {
   value: function (object) {
-    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+    if (ordinaryInstanceOf(this, object)) return true;
     if (this !== Writable) return false;
     return !!(object && object._writableState instanceof WritableState);
   },
