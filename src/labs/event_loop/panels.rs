@@ -1,0 +1,462 @@
+//! The event-loop lab's panels: pure views of one [`TraceState`]. Items carry `data-flip`
+//! ids (the callback or request id) so that the lab can animate an item from the queue where
+//! it waited to the call stack where it runs.
+
+use std::rc::Rc;
+
+use nodescope_engine::trace::{OutputStream, QueueItem, StackFrame};
+use nodescope_engine::{Phase, Queue, TraceState};
+use yew::prelude::*;
+
+use super::describe::{format_ms, queue_class, queue_tag, LOOP_STOPS};
+use super::timeline::Lateness;
+
+/// Lanes show at most this many items, then "+N more".
+const MAX_ITEMS_SHOWN: usize = 10;
+
+fn flip_id(queue: Queue, id: u64) -> String {
+    match queue {
+        Queue::Threadpool => format!("req-{id}"),
+        _ => format!("cb-{id}"),
+    }
+}
+
+fn line_badge(line: Option<u32>) -> Html {
+    match line {
+        Some(line) => {
+            html! { <span class="chip-line" title={format!("queued at line {line}")}>{format!("L{line}")}</span> }
+        }
+        None => html! {},
+    }
+}
+
+/// One waiting item: tag, label, line, and (for timers) its due time.
+fn chip(queue: Queue, item: &QueueItem, position: usize, clock_ns: u64) -> Html {
+    let due = item.due_ms.map(|due_ms| {
+        let due_ns = due_ms.saturating_mul(1_000_000);
+        let when = if due_ns > clock_ns {
+            format!("in {}", format_ms(due_ns - clock_ns))
+        } else {
+            "due now".to_string()
+        };
+        html! { <span class="chip-due">{format!("due {due_ms} ms · {when}")}</span> }
+    });
+    html! {
+        <li key={item.id} class={classes!("chip", queue_class(queue), (position == 0).then_some("chip-next"))} data-flip={flip_id(queue, item.id)}>
+            <span class="chip-tag">{queue_tag(queue)}</span>
+            <span class="chip-label">{&item.label}</span>
+            { line_badge(item.line) }
+            { for due }
+        </li>
+    }
+}
+
+fn chips(queue: Queue, items: &[QueueItem], clock_ns: u64, empty: &str) -> Html {
+    if items.is_empty() {
+        return html! { <p class="lane-empty">{empty}</p> };
+    }
+    let hidden = items.len().saturating_sub(MAX_ITEMS_SHOWN);
+    html! {
+        <ol class="chips">
+            { for items.iter().take(MAX_ITEMS_SHOWN).enumerate().map(|(position, item)| chip(queue, item, position, clock_ns)) }
+            if hidden > 0 {
+                <li key="more" class="chip chip-more">{format!("+{hidden} more")}</li>
+            }
+        </ol>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StateProps {
+    pub state: Rc<TraceState>,
+}
+
+/// What is executing now, newest frame on top, with the queue each frame came from.
+#[function_component(CallStack)]
+pub fn call_stack(props: &StateProps) -> Html {
+    let state = &props.state;
+    let frames: Vec<&StackFrame> = state.stack.iter().rev().collect();
+    html! {
+        <section class="panel panel-stack" aria-labelledby="stack-title">
+            <h3 id="stack-title">{"Call stack"}</h3>
+            if frames.is_empty() {
+                <p class="lane-empty">{ if state.exit_code.is_some() { "Empty: the process has exited." } else if state.step.is_none() { "Empty: press Step forward to start." } else { "Empty: the loop is between callbacks." } }</p>
+            } else {
+                <ol class="stack" aria-label="Frames, newest first">
+                    { for frames.iter().enumerate().map(|(depth, frame)| html! {
+                        <li key={frame.id} class={classes!("frame", queue_class(frame.queue), (depth == 0).then_some("frame-top"))} data-flip={flip_id(frame.queue, frame.id)}>
+                            <span class="chip-tag">{queue_tag(frame.queue)}</span>
+                            <span class="frame-label">{&frame.label}</span>
+                            { line_badge(frame.line) }
+                            <span class="frame-from">{format!("from the {}", frame.queue.name())}</span>
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// The six phases as a cycle, the current one lit, with the turn and the clock inside.
+#[function_component(LoopCycle)]
+pub fn loop_cycle(props: &StateProps) -> Html {
+    let state = &props.state;
+    let current = state.phase.and_then(|phase| {
+        LOOP_STOPS
+            .iter()
+            .position(|(_, _, phases)| phases.contains(&phase))
+    });
+    let (cx, cy, r) = (160.0_f64, 150.0_f64, 108.0_f64);
+    let angle = |index: usize| -90.0 + 60.0 * index as f64;
+    let point = |degrees: f64, radius: f64| {
+        let radians = degrees.to_radians();
+        (cx + radius * radians.cos(), cy + radius * radians.sin())
+    };
+    let status = if state.exit_code.is_some() {
+        format!("exited, code {}", state.exit_code.unwrap_or_default())
+    } else if state.in_main {
+        "main module running".to_string()
+    } else if state.draining {
+        "draining ticks, then jobs".to_string()
+    } else if let Some(phase) = state.phase {
+        format!("in {}", phase.name())
+    } else if state.step.is_none() {
+        "not started".to_string()
+    } else {
+        "between phases".to_string()
+    };
+    let pointer_rotation = current.map(|index| angle(index) + 90.0);
+    html! {
+        <section class="panel panel-loop" aria-labelledby="loop-title">
+            <h3 id="loop-title">{"Event loop"}<small>{" libuv phases, one turn clockwise"}</small></h3>
+            <svg class="loop-svg" viewBox="0 0 320 300" role="img" aria-label={format!("Event loop, turn {}; {}", state.iteration, current.map_or("no phase".to_string(), |index| format!("current phase: {}", LOOP_STOPS[index].0)))}>
+                <defs>
+                    <marker id="loop-arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M 0 0 L 10 5 L 0 10 z" class="loop-arrowhead" />
+                    </marker>
+                </defs>
+                <circle class="loop-ring" cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} />
+                { for (0..6).map(|index| {
+                    let (x1, y1) = point(angle(index) + 22.0, r);
+                    let (x2, y2) = point(angle(index) + 38.0, r);
+                    html! { <path class="loop-step" d={format!("M {x1:.1} {y1:.1} A {r} {r} 0 0 1 {x2:.1} {y2:.1}")} marker-end="url(#loop-arrow)" /> }
+                }) }
+                if let Some(rotation) = pointer_rotation {
+                    <g class="loop-pointer" style={format!("transform: rotate({rotation}deg)")}>
+                        <line x1={cx.to_string()} y1={cy.to_string()} x2={cx.to_string()} y2={(cy - r + 26.0).to_string()} />
+                    </g>
+                }
+                { for LOOP_STOPS.iter().enumerate().map(|(index, (name, class, _))| {
+                    let (x, y) = point(angle(index), r);
+                    let lit = current == Some(index);
+                    html! {
+                        <g class={classes!("loop-stop", *class, lit.then_some("loop-stop-lit"))}>
+                            <rect x={format!("{:.1}", x - 50.0)} y={format!("{:.1}", y - 17.0)} width="100" height="34" rx="9" />
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 5.0)} text-anchor="middle">{ if lit { format!("▸ {name}") } else { name.to_string() } }</text>
+                        </g>
+                    }
+                }) }
+                <text class="loop-center loop-turn" x={cx.to_string()} y={(cy - 22.0).to_string()} text-anchor="middle">{ if state.iteration == 0 { "before the loop".to_string() } else { format!("turn {}", state.iteration) } }</text>
+                <text class="loop-center loop-clock" x={cx.to_string()} y={(cy + 6.0).to_string()} text-anchor="middle">{format!("clock {}", format_ms(state.t))}</text>
+                <text class="loop-center loop-status" x={cx.to_string()} y={(cy + 30.0).to_string()} text-anchor="middle">{status}</text>
+            </svg>
+        </section>
+    }
+}
+
+/// The two queues Node drains after every callback, in drain order.
+#[function_component(MicroQueues)]
+pub fn micro_queues(props: &StateProps) -> Html {
+    let state = &props.state;
+    let running = state.stack.last().map(|frame| frame.queue);
+    let lane = |queue: Queue, order: &str, title: &str, hint: &str| {
+        let active = running == Some(queue);
+        html! {
+            <div class={classes!("lane", queue_class(queue), active.then_some("lane-active"))}>
+                <h4><span class="order">{order}</span>{title}{ if active { html!{ <span class="lane-now">{" ◂ draining"}</span> } } else { html!{} } }</h4>
+                { chips(queue, state.queue(queue), state.t, hint) }
+            </div>
+        }
+    };
+    html! {
+        <section class={classes!("panel", "panel-queues", state.draining.then_some("panel-draining"))} aria-labelledby="queues-title">
+            <h3 id="queues-title">{"Between callbacks"}<small>{" drained after every callback, until both are empty"}</small></h3>
+            { lane(Queue::NextTick, "1st", "process.nextTick queue", "empty") }
+            { lane(Queue::Microtask, "2nd", "promise jobs (microtasks)", "empty") }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimersProps {
+    pub state: Rc<TraceState>,
+    /// Timer callbacks that already ran and how late (up to the current step).
+    pub lateness: Vec<Lateness>,
+}
+
+/// Timers by due time against the clock, then the immediates, then rarer queues.
+#[function_component(TimersPanel)]
+pub fn timers_panel(props: &TimersProps) -> Html {
+    let state = &props.state;
+    let mut timers: Vec<QueueItem> = state.queue(Queue::Timers).to_vec();
+    timers.sort_by_key(|item| item.due_ms.unwrap_or(u64::MAX));
+    let max_late = props
+        .lateness
+        .iter()
+        .map(|late| late.late_ns)
+        .max()
+        .unwrap_or(0)
+        .max(1_000_000);
+    let recent: Vec<&Lateness> = props.lateness.iter().rev().take(6).collect();
+    html! {
+        <section class="panel panel-timers" aria-labelledby="timers-title">
+            <h3 id="timers-title">{"Timers & immediates"}<small>{format!(" clock {}", format_ms(state.t))}</small></h3>
+            <div class={classes!("lane", "cat-timers", (state.phase == Some(Phase::Timers)).then_some("lane-active"))}>
+                <h4>{"timers"}<small>{" (setTimeout, setInterval) by due time"}</small></h4>
+                { chips(Queue::Timers, &timers, state.t, "none pending") }
+            </div>
+            <div class={classes!("lane", "cat-check", (state.phase == Some(Phase::Check)).then_some("lane-active"))}>
+                <h4>{"immediates"}<small>{" (setImmediate), run in the check phase"}</small></h4>
+                { chips(Queue::Check, state.queue(Queue::Check), state.t, "none") }
+            </div>
+            if !state.queue(Queue::Close).is_empty() {
+                <div class="lane cat-close">
+                    <h4>{"close callbacks"}</h4>
+                    { chips(Queue::Close, state.queue(Queue::Close), state.t, "none") }
+                </div>
+            }
+            if !recent.is_empty() {
+                <div class="lateness" aria-label="How late timers ran">
+                    <h4>{"ran late by"}<small>{" (due time → start)"}</small></h4>
+                    <ol>
+                        { for recent.iter().rev().map(|late| html! {
+                            <li>
+                                <span class="late-label">{format!("{} (due {} ms)", late.label, late.due_ms)}</span>
+                                <span class="late-bar"><span style={format!("width: {:.1}%", late.late_ns as f64 * 100.0 / max_late as f64)}></span></span>
+                                <span class="late-value">{format_ms(late.late_ns)}</span>
+                            </li>
+                        }) }
+                    </ol>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// libuv's four threads, the requests waiting for one, and completions waiting for poll.
+#[function_component(PoolPanel)]
+pub fn pool_panel(props: &StateProps) -> Html {
+    let state = &props.state;
+    html! {
+        <section class="panel panel-pool" aria-labelledby="pool-title">
+            <h3 id="pool-title">{"Threadpool & I/O"}<small>{" 4 threads; I/O times are modelled"}</small></h3>
+            <ol class="threads">
+                { for state.pool.iter().enumerate().map(|(thread, work)| html! {
+                    <li class={classes!("thread", work.is_some().then_some("thread-busy"))}>
+                        <span class="thread-name">{format!("thread {}", thread + 1)}</span>
+                        { match work {
+                            Some(work) => html! {
+                                <span class="chip cat-pool" data-flip={format!("req-{}", work.req)}>
+                                    <span class="chip-tag">{&work.op}</span>
+                                    <span class="chip-label">{&work.label}</span>
+                                </span>
+                            },
+                            None => html! { <span class="thread-idle">{"idle"}</span> },
+                        } }
+                    </li>
+                }) }
+            </ol>
+            <div class="lane cat-pool">
+                <h4>{"waiting for a thread"}</h4>
+                { chips(Queue::Threadpool, state.queue(Queue::Threadpool), state.t, "none") }
+            </div>
+            <div class={classes!("lane", "cat-poll", (state.phase == Some(Phase::Poll)).then_some("lane-active"))}>
+                <h4>{"completed, waiting for the poll phase"}</h4>
+                { chips(Queue::Poll, state.queue(Queue::Poll), state.t, "none") }
+            </div>
+            if !state.queue(Queue::Pending).is_empty() {
+                <div class="lane cat-pending">
+                    <h4>{"pending callbacks"}</h4>
+                    { chips(Queue::Pending, state.queue(Queue::Pending), state.t, "none") }
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConsoleProps {
+    pub state: Rc<TraceState>,
+}
+
+/// What the program printed so far; the line printed by the current step is marked.
+#[function_component(ConsolePanel)]
+pub fn console_panel(props: &ConsoleProps) -> Html {
+    let state = &props.state;
+    let list_ref = use_node_ref();
+    {
+        let list_ref = list_ref.clone();
+        let n_lines = state.output.len();
+        use_effect_with(n_lines, move |_| {
+            if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                list.set_scroll_top(list.scroll_height());
+            }
+        });
+    }
+    let current = state.step;
+    html! {
+        <section class="panel panel-console" aria-labelledby="console-title">
+            <h3 id="console-title">{"Console"}<small>{format!(" {} lines", state.output.len())}</small></h3>
+            <ol class="console" ref={list_ref} aria-label="Console output">
+                { for state.output.iter().map(|line| {
+                    let is_new = Some(line.step) == current;
+                    let is_err = line.stream == OutputStream::Stderr;
+                    html! {
+                        <li class={classes!("console-line", is_err.then_some("stderr"), is_new.then_some("console-new"))}>
+                            if is_err { <span class="stream-tag">{"stderr"}</span> }
+                            <span class="console-text">{line.text.trim_end_matches('\n')}</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if state.output.is_empty() {
+                <p class="lane-empty">{"Nothing printed yet."}</p>
+            }
+            if let Some(code) = state.exit_code {
+                <p class={classes!("exit-line", (code != 0).then_some("exit-bad"))}>{format!("Process exited with code {code}")}</p>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nodescope_engine::trace::{OutputLine, PoolWork};
+
+    /// Renders a component to HTML natively (Yew's `ssr`), without a browser.
+    fn render<C>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String
+    where
+        C: BaseComponent,
+    {
+        futures::executor::block_on(
+            yew::ServerRenderer::<C>::with_props(props)
+                .hydratable(false)
+                .render(),
+        )
+    }
+
+    fn item(id: u64, label: &str, due_ms: Option<u64>) -> QueueItem {
+        QueueItem {
+            id,
+            label: label.into(),
+            line: Some(3),
+            due_ms,
+        }
+    }
+
+    fn busy_state() -> TraceState {
+        let mut state = TraceState::new();
+        state.step = Some(10);
+        state.t = 2_000_000;
+        state.iteration = 2;
+        state.phase = Some(Phase::Check);
+        state.stack.push(StackFrame {
+            queue: Queue::Check,
+            id: 9,
+            label: "immediate callback".into(),
+            line: Some(4),
+        });
+        state
+            .queues
+            .insert(Queue::NextTick, vec![item(1, "tick A", None)]);
+        state.queues.insert(
+            Queue::Microtask,
+            vec![item(2, "job B", None), item(3, "job C", None)],
+        );
+        state.queues.insert(
+            Queue::Timers,
+            vec![item(5, "late", Some(30)), item(4, "soon", Some(10))],
+        );
+        state.pool[2] = Some(PoolWork {
+            req: 7,
+            op: "read".into(),
+            label: "/app/logs/a.log".into(),
+        });
+        state.output.push(OutputLine {
+            stream: OutputStream::Stdout,
+            text: "hello\n".into(),
+            step: 10,
+        });
+        state
+    }
+
+    #[test]
+    fn the_stack_names_each_frame_and_where_it_came_from() {
+        let html = render::<CallStack>(|| StateProps {
+            state: Rc::new(busy_state()),
+        });
+        assert!(html.contains("immediate callback"), "{html}");
+        assert!(html.contains("from the immediates"));
+        assert!(html.contains("data-flip=\"cb-9\""));
+        let empty = render::<CallStack>(|| StateProps {
+            state: Rc::new(TraceState::new()),
+        });
+        assert!(empty.contains("press Step forward"));
+    }
+
+    #[test]
+    fn both_microtask_lanes_show_their_items_in_order_with_tags() {
+        let html = render::<MicroQueues>(|| StateProps {
+            state: Rc::new(busy_state()),
+        });
+        let tick = html.find("tick A").unwrap();
+        let job_b = html.find("job B").unwrap();
+        let job_c = html.find("job C").unwrap();
+        assert!(tick < job_b && job_b < job_c);
+        assert!(html.contains(">tick<") && html.contains(">job<"));
+        assert!(html.contains("1st") && html.contains("2nd"));
+    }
+
+    #[test]
+    fn timers_are_sorted_by_due_time_against_the_clock() {
+        let html = render::<TimersPanel>(|| TimersProps {
+            state: Rc::new(busy_state()),
+            lateness: vec![Lateness {
+                step: 3,
+                label: "timer".into(),
+                due_ms: 1,
+                late_ns: 500_000,
+            }],
+        });
+        assert!(html.find("soon").unwrap() < html.find("late").unwrap());
+        assert!(html.contains("due 10 ms · in 8.00 ms"), "{html}");
+        assert!(html.contains("ran late by"));
+        assert!(html.contains("0.500 ms"));
+    }
+
+    #[test]
+    fn the_loop_lights_the_current_phase_and_the_pool_shows_busy_threads() {
+        let loop_html = render::<LoopCycle>(|| StateProps {
+            state: Rc::new(busy_state()),
+        });
+        assert!(loop_html.contains("current phase: check"));
+        assert!(loop_html.contains("▸ check"));
+        assert!(loop_html.contains("turn 2"));
+        let pool_html = render::<PoolPanel>(|| StateProps {
+            state: Rc::new(busy_state()),
+        });
+        assert_eq!(pool_html.matches("thread-busy").count(), 1);
+        assert!(pool_html.contains("/app/logs/a.log"));
+        assert_eq!(pool_html.matches(">idle<").count(), 3);
+    }
+
+    #[test]
+    fn the_console_marks_the_line_printed_by_this_step() {
+        let html = render::<ConsolePanel>(|| ConsoleProps {
+            state: Rc::new(busy_state()),
+        });
+        assert!(html.contains("console-new"));
+        assert!(html.contains(">hello<"));
+    }
+}

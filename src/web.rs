@@ -1,0 +1,143 @@
+//! The browser glue: the only module that reaches for `window`, `document` and `history`
+//! directly. Everything here degrades to a no-op when an API is missing (sandboxed iframes,
+//! old browsers, native tests), so callers never need to care.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().and_then(|window| window.document())
+}
+
+/// The current query string, with its `?` (empty when there is none).
+pub fn current_query() -> String {
+    window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The current page address without its query, so links work under any sub-path.
+pub fn current_path() -> String {
+    window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_else(|| "./".to_string())
+}
+
+/// The full address of the page for `query`.
+pub fn absolute_url(query: &str) -> String {
+    let location = window().map(|window| window.location());
+    let origin = location
+        .as_ref()
+        .and_then(|location| location.origin().ok())
+        .filter(|origin| origin != "null")
+        .unwrap_or_default();
+    format!("{origin}{}{query}", current_path())
+}
+
+/// Replaces the current history entry's query (no new entry: used for every step change).
+pub fn replace_query(query: &str) {
+    set_query(query, false);
+}
+
+/// Adds a history entry with this query (used when the lab changes).
+pub fn push_query(query: &str) {
+    set_query(query, true);
+}
+
+fn set_query(query: &str, push: bool) {
+    let Some(history) = window().and_then(|window| window.history().ok()) else {
+        return;
+    };
+    let url = format!("{}{query}", current_path());
+    if query == current_query() && !push {
+        return;
+    }
+    // Browsers may refuse (sandboxed `about:srcdoc` frames, rate limits); the page works on.
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Sets (or, with `None`, removes) an attribute of the `<html>` element.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = document().and_then(|document| document.document_element()) else {
+        return;
+    };
+    let _ = match value {
+        Some(value) => root.set_attribute(name, value),
+        None => root.remove_attribute(name),
+    };
+}
+
+/// Whether a media query matches (false when it cannot be asked).
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .and_then(|window| window.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+pub fn prefers_dark() -> bool {
+    media_matches("(prefers-color-scheme: dark)")
+}
+
+/// Copies text to the clipboard. Resolves to whether it worked; where the clipboard API is
+/// missing or refused (sandboxed frames), the caller shows the text to copy by hand instead.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|value| !value.is_undefined() && !value.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Enters full screen, or leaves it when already there.
+pub fn toggle_fullscreen() {
+    let Some(document) = document() else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Whether a key event comes from somewhere the user types, where shortcuts must not fire.
+pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = target.tag_name().to_ascii_lowercase();
+    if tag == "textarea" || tag == "select" {
+        return true;
+    }
+    if tag == "input" {
+        let kind = target.get_attribute("type").unwrap_or_default();
+        // A range input (the scrubber) is not typing; shortcuts still work on it.
+        return kind != "range" && kind != "checkbox" && kind != "radio" && kind != "button";
+    }
+    target
+        .closest("[contenteditable=''], [contenteditable='true']")
+        .ok()
+        .flatten()
+        .is_some()
+}
