@@ -65,6 +65,9 @@ export async function serveDist({ dir = 'dist', port = 0, host = '127.0.0.1', ba
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': info.size,
       'cache-control': 'no-cache',
+      // As static hosts such as GitHub Pages do: a sandboxed embed (an iframe without
+      // allow-same-origin) has an opaque origin and fetches the module and the wasm with CORS.
+      'access-control-allow-origin': '*',
     });
     if (request.method === 'HEAD') return response.end();
     createReadStream(file)
