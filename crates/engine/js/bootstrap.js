@@ -933,14 +933,19 @@
     ['AbortSignal', 'events', 'AbortSignal'], ['EventTarget', 'events', 'EventTarget'], ['Event', 'events', 'Event'],
     ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa']]) {
     if (global[name] !== undefined) continue;
+    // The accessor stays in place (Boa caches global lookups per call site, so redefining the
+    // property from inside its own getter would leave stale sites behind).
+    let loaded = false, value;
     Object.defineProperty(global, name, {
       get() {
-        const m = builtinNames.has(mod) ? requireBuiltin(mod) : undefined;
-        const v = m ? m[key] : undefined;
-        Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false });
-        return v;
+        if (!loaded) {
+          const m = builtinNames.has(mod) ? requireBuiltin(mod) : undefined;
+          value = m ? m[key] : undefined;
+          loaded = true;
+        }
+        return value;
       },
-      set(v) { Object.defineProperty(global, name, { value: v, writable: true, configurable: true, enumerable: false }); },
+      set(v) { loaded = true; value = v; },
       configurable: true, enumerable: false,
     });
   }

@@ -47,6 +47,7 @@ pub struct Completion {
     pub context: JsValue,
     pub result: Result<crate::vfs::FsValue, crate::vfs::FsError>,
     pub done_ns: u64,
+    pub label: String,
 }
 
 /// Why the run stopped before the program finished by itself.
@@ -79,6 +80,12 @@ pub struct Host {
     pub pool_running: Vec<RunningRequest>,
     pub pool_free_at: Vec<u64>,
     pub completions: Vec<Completion>,
+    /// I/O that completes at a set time without the threadpool (sockets, simulated network),
+    /// with whether it keeps the loop alive.
+    pub timed_io: Vec<(Completion, bool)>,
+    /// Bytes the modules account as alive (stream buffers, Buffers held), for the memory chart
+    /// and the heap limit.
+    pub heap_bytes: u64,
     pub vfs: Vfs,
     pub stop: Option<Stop>,
     pub callbacks_run: u64,
@@ -142,6 +149,8 @@ impl Host {
             pool_running: Vec::new(),
             pool_free_at: vec![0; crate::trace::POOL_SIZE],
             completions: Vec::new(),
+            timed_io: Vec::new(),
+            heap_bytes: 0,
             vfs,
             stop: None,
             callbacks_run: 0,

@@ -53,6 +53,61 @@ pub struct Options {
     pub heap_limit_bytes: u64,
     /// Record the trace (off makes `run` faster when only the output matters).
     pub record_trace: bool,
+    /// The modelled world outside the program (disk and network speeds, compression, the
+    /// simulated HTTP clients); `Model::default()` is every documented default.
+    #[serde(default)]
+    pub model: Model,
+}
+
+/// The parts of the world a run models rather than measures, as a lab's sliders set them.
+/// Every `None` is the default the README documents. The builtin modules read this through
+/// the `model()` native (as JSON with these field names).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Model {
+    /// Disk throughput of fs reads and writes, in bytes per second (default 500 MB/s).
+    pub disk_bytes_per_sec: Option<f64>,
+    /// zlib's compression model (default: ratio 0.25, 10 ns per input byte to compress,
+    /// 3 ns per output byte to decompress).
+    pub gzip: Option<GzipModel>,
+    /// The clients that connect to a listening `http`/`net` server (default: one `GET /` at
+    /// 0 ms reading at 10 MB/s).
+    pub clients: Option<Vec<SimClient>>,
+}
+
+/// How zlib's streams are modelled: compressed size and CPU cost on the threadpool.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct GzipModel {
+    /// Compressed size over original size.
+    pub ratio: f64,
+    pub compress_ns_per_byte: f64,
+    pub decompress_ns_per_byte: f64,
+}
+
+/// A simulated client of a listening server.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(default)]
+pub struct SimClient {
+    /// When it connects, in ms after the server starts listening.
+    pub at_ms: f64,
+    pub method: String,
+    pub path: String,
+    /// How fast it receives the response, in bytes per second.
+    pub bandwidth: f64,
+    /// It hangs up once it has received this many bytes of the response.
+    pub disconnect_after_bytes: Option<f64>,
+}
+
+impl Default for SimClient {
+    fn default() -> Self {
+        SimClient {
+            at_ms: 0.0,
+            method: "GET".to_string(),
+            path: "/".to_string(),
+            bandwidth: 10_000_000.0,
+            disconnect_after_bytes: None,
+        }
+    }
 }
 
 impl Default for Options {
@@ -68,6 +123,7 @@ impl Default for Options {
             max_time_ms: 24 * 3600 * 1000,
             heap_limit_bytes: 4 * 1024 * 1024 * 1024,
             record_trace: true,
+            model: Model::default(),
         }
     }
 }

@@ -482,7 +482,9 @@ pub fn bytes_of(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
 }
 
 pub fn uint8array(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
-    Ok(JsUint8Array::from_iter(bytes, context)?.into())
+    let block = boa_engine::object::builtins::AlignedVec::from_iter(0, bytes);
+    let buffer = JsArrayBuffer::from_byte_block(block, context)?;
+    Ok(JsUint8Array::from_array_buffer(buffer, context)?.into())
 }
 
 fn fs_args(value: &JsValue, context: &mut Context) -> JsResult<Vec<FsArg>> {
@@ -608,6 +610,102 @@ fn fs_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     Ok(array.into())
 }
 
+/// `poolWork(costNs, label, callback)`: CPU work on the threadpool (zlib, crypto): the callback
+/// runs in the poll phase once a thread has spent `costNs` on it.
+fn pool_work(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    sync_cpu(context);
+    let cost_ns = arg_num(args, 0, context)?.max(0.0) as u64;
+    let label = arg_str(args, 1, context)?;
+    let callback = callable_arg(args, 2)?;
+    let req = with_host(|h| {
+        let req = h.new_id();
+        h.record(EventKind::Enqueue { queue: Queue::Threadpool, id: req, label: label.clone(), line: None, due_ms: None });
+        let context_value = h.current_context.clone();
+        h.pool_waiting.push_back(PoolRequest {
+            req,
+            op: "work".into(),
+            args: Vec::new(),
+            label,
+            callback,
+            context: context_value,
+            submitted_ns: h.clock_ns,
+            cost_ns,
+        });
+        crate::runtime::schedule_pool(h);
+        req
+    });
+    Ok(JsValue::from(req as f64))
+}
+
+/// `ioSchedule(delayNs, label, callback, refed)`: I/O that completes after `delayNs` without the
+/// threadpool (a socket write draining, bytes arriving from the simulated network). The
+/// callback runs in the poll phase as `callback(null, undefined)`.
+fn io_schedule(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    sync_cpu(context);
+    let delay_ns = arg_num(args, 0, context)?.max(0.0) as u64;
+    let label = arg_str(args, 1, context)?;
+    let callback = callable_arg(args, 2)?;
+    let refed = args.get(3).is_none_or(|v| v.to_boolean());
+    let req = with_host(|h| {
+        let req = h.new_id();
+        let done_ns = h.clock_ns + delay_ns;
+        let context_value = h.current_context.clone();
+        h.timed_io.push((
+            crate::host::Completion { req, callback, context: context_value, result: Ok(FsValue::None), done_ns, label },
+            refed,
+        ));
+        req
+    });
+    Ok(JsValue::from(req as f64))
+}
+
+/// `heap(deltaBytes, what)`: accounts bytes alive in buffers; past the heap limit the process
+/// dies the way V8 does when it runs out of heap.
+fn heap(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    sync_cpu(context);
+    let delta = arg_num(args, 0, context)?;
+    let what = arg_str(args, 1, context)?;
+    let over = with_host(|h| {
+        h.heap_bytes = (h.heap_bytes as f64 + delta).max(0.0) as u64;
+        if h.recording() {
+            let data = serde_json::json!({ "bytes": h.heap_bytes, "delta": delta, "what": what, "limit": h.options.heap_limit_bytes,
+                "note": format!("Memory held by buffers is now {} bytes ({what}).", h.heap_bytes) });
+            h.record(EventKind::Module { module: "memory".into(), name: "change".into(), data });
+        }
+        h.heap_bytes > h.options.heap_limit_bytes
+    });
+    if over {
+        with_host(|h| {
+            let ms = h.clock_ns / 1_000_000;
+            let text = format!(
+                "\n<--- Last few GCs --->\n\n[4242:0x5581c0]     {ms} ms: Mark-Compact (reduce) {:.1} (-> {:.1}) MB, pooled: 0 MB\n\n<--- JS stacktrace --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n",
+                h.heap_bytes as f64 / 1048576.0,
+                h.options.heap_limit_bytes as f64 / 1048576.0
+            );
+            h.record(EventKind::Error { message: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory".into() });
+            h.write(OutputStream::Stderr, &text);
+            h.stop = Some(Stop::Exit(134));
+        });
+        return Err(stop_error());
+    }
+    Ok(JsValue::from(with_host(|h| h.heap_bytes) as f64))
+}
+
+/// `model()`: the run's modelled world (`Options::model`) as a plain object.
+fn model(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let json = with_host(|h| serde_json::to_value(&h.options.model)).unwrap_or(serde_json::Value::Null);
+    JsValue::from_json(&json, context)
+}
+
+fn callable_arg(args: &[JsValue], i: usize) -> JsResult<JsObject> {
+    Ok(args
+        .get_or_undefined(i)
+        .as_object()
+        .filter(|o| o.is_callable())
+        .ok_or_else(|| JsNativeError::typ().with_message("a callback is required"))?
+        .clone())
+}
+
 fn structured_clone(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let value = args.get_or_undefined(0).clone();
     let global = context.global_object();
@@ -662,6 +760,10 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         ("fsSubmit", fs_submit, 4),
         ("fsSync", fs_sync, 2),
         ("structuredClone", structured_clone, 2),
+        ("poolWork", pool_work, 3),
+        ("ioSchedule", io_schedule, 4),
+        ("heap", heap, 2),
+        ("model", model, 0),
     ];
     let mut init = ObjectInitializer::new(context);
     for (name, f, len) in functions {

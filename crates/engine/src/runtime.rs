@@ -201,10 +201,10 @@ impl Clock for VirtualClock {
 }
 
 /// Simulated latency of one fs operation on the threadpool, in ns: a fixed syscall cost plus
-/// bytes over a disk throughput of 500 MB/s.
+/// bytes over the disk throughput (`Model::disk_bytes_per_sec`, default 500 MB/s).
 pub fn fs_cost_ns(h: &Host, op: &str, args: &[FsArg]) -> u64 {
     const SYSCALL_NS: u64 = 25_000;
-    const NS_PER_BYTE_NUM: u64 = 2; // 2 ns per byte = 500 MB/s
+    let ns_per_byte = h.options.model.disk_bytes_per_sec.filter(|bps| *bps > 0.0).map_or(2.0, |bps| 1e9 / bps);
     let bytes = match op {
         "read" => match args.get(1) {
             Some(FsArg::Num(n)) => *n as u64,
@@ -221,7 +221,7 @@ pub fn fs_cost_ns(h: &Host, op: &str, args: &[FsArg]) -> u64 {
         },
         _ => 0,
     };
-    SYSCALL_NS + bytes * NS_PER_BYTE_NUM
+    SYSCALL_NS + (bytes as f64 * ns_per_byte) as u64
 }
 
 /// Starts waiting requests on free threads (at the current time).
@@ -293,6 +293,7 @@ pub fn advance_pool(h: &mut Host, now_ns: u64) {
             context: running.request.context,
             result,
             done_ns: done,
+            label: running.request.label.clone(),
         });
         // The freed thread picks up the next waiting request when it finished.
         let saved = h.clock_ns;
@@ -303,7 +304,27 @@ pub fn advance_pool(h: &mut Host, now_ns: u64) {
 }
 
 fn earliest_pool_done(h: &Host) -> Option<u64> {
-    h.pool_running.iter().map(|r| r.done_ns).min()
+    let pool = h.pool_running.iter().map(|r| r.done_ns).min();
+    let io = h.timed_io.iter().map(|(c, _)| c.done_ns).min();
+    match (pool, io) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Moves timed I/O that is done by `now_ns` to the completions the poll phase delivers.
+fn advance_timed_io(h: &mut Host, now_ns: u64) {
+    let mut index = 0;
+    while index < h.timed_io.len() {
+        if h.timed_io[index].0.done_ns <= now_ns {
+            let (completion, _) = h.timed_io.remove(index);
+            let t = completion.done_ns.max(h.events.last().map_or(0, |e| e.t));
+            h.record_at(t, EventKind::Enqueue { queue: Queue::Poll, id: completion.req, label: completion.label.clone(), line: None, due_ms: None });
+            h.completions.push(completion);
+        } else {
+            index += 1;
+        }
+    }
 }
 
 /// The bootstrap's hooks, called by the loop.
@@ -368,6 +389,7 @@ fn loop_alive(h: &Host) -> bool {
         || !h.pool_waiting.is_empty()
         || !h.pool_running.is_empty()
         || !h.completions.is_empty()
+        || h.timed_io.iter().any(|(_, refed)| *refed)
 }
 
 fn phase(h: &mut Host, phase: Phase, enter: bool) {
@@ -428,6 +450,7 @@ fn run_loop(hooks: &Hooks_, context: &mut Context) -> Result<(), JsError> {
             let wait_until = with_host(|h| {
                 let now_ms = h.update_loop_time();
                 advance_pool(h, h.clock_ns);
+                advance_timed_io(h, h.clock_ns);
                 if h.immediate_ref_count > 0 || h.immediate_count > 0 || !h.completions.is_empty() {
                     return None; // timeout 0
                 }
@@ -451,6 +474,7 @@ fn run_loop(hooks: &Hooks_, context: &mut Context) -> Result<(), JsError> {
                         h.clock_ns = until;
                     }
                     advance_pool(h, h.clock_ns);
+                    advance_timed_io(h, h.clock_ns);
                     h.update_loop_time();
                 });
             }

@@ -464,7 +464,7 @@ impl Vfs {
                     Err(Self::error("ENOENT", "access", Some(&raw), "no such file or directory"))
                 }
             }
-            "ftruncate" | "truncate" => Ok(FsValue::None),
+            "ftruncate" | "truncate" | "work" => Ok(FsValue::None),
             _ => Err(Self::error("ENOSYS", op, None, "function not implemented")),
         }
     }
