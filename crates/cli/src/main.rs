@@ -22,6 +22,8 @@ OPTIONS:
     --heap-limit-mb N     heap limit like --max-old-space-size (default 4096)
     --file PATH=LOCAL     add LOCAL's content to the virtual file system at PATH
     --big-file PATH=SIZE  add a virtual file of SIZE bytes at PATH (never materialised)
+    --model JSON          the modelled world (disk and network speed, gzip, simulated HTTP
+                          clients) as JSON, e.g. '{\"clients\":[{\"at_ms\":0,\"bandwidth\":1e6}]}'
     -h, --help            this text
 ";
 
@@ -89,6 +91,7 @@ fn real_main(args: Vec<String>) -> Result<i32, String> {
                 let size = size.parse().map_err(|_| "--big-file size must be a number")?;
                 options.files.push(nodescope_engine::VirtualFile { path: path.to_string(), content: Vec::new(), size: Some(size) });
             }
+            "--model" => options.model = serde_json::from_str(&value()?).map_err(|e| format!("--model: {e}"))?,
             _ if arg.starts_with('-') => return Err(format!("unknown option '{arg}'")),
             _ => file = Some(arg.clone()),
         }

@@ -307,7 +307,8 @@ impl Vfs {
                 // write(fd, bytes, position|null) -> bytesWritten
                 let fd = n(0).unwrap_or(-1.0) as i32;
                 let data = bytes(1);
-                let position = n(2);
+                // A negative position (JS passes -1 for null) writes at the fd's position.
+                let position = n(2).filter(|p| *p >= 0.0);
                 let (path, start) = match self.fds.get(&fd) {
                     Some(f) => {
                         let end = self.size_of(&f.path).unwrap_or(0);
