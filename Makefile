@@ -12,15 +12,23 @@ export NODESCOPE_CACHE
 # Cargo-installed tools from the cache, then wasm-opt and friends from node_modules.
 export PATH := $(NODESCOPE_CACHE)/tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-# A release build of the site into dist/ (Trunk.toml: relative URLs, no downloads).
+# Each check once, shared by `make test` and the targets that run one part of it.
+FMT_CHECK := cargo fmt --all --check
+CLIPPY := cargo clippy --workspace --all-targets -- -D warnings
+# Release, so that the tests share their artifacts with `cargo build --release`
+# (target/release/nodescope) instead of compiling the engine a second time.
+UNIT_TESTS := cargo test --workspace --release
+# The release site in dist/ (Trunk.toml: relative URLs, no downloads).
 TRUNK_BUILD := trunk build --release --offline
+BROWSER_TESTS := node tests/e2e/run.mjs
 
-.PHONY: help setup setup-browser serve build test check fmt-check clippy unit e2e figures single-file clean
+.PHONY: help setup setup-browser serve build test check unit e2e figures single-file clean
 
 help:
 	@echo "make serve   set up, build and serve the playground at http://127.0.0.1:$(PORT) (PORT= to change)"
 	@echo "make test    set up (with chromium) and run every check: fmt, clippy, native tests, build, browser tests"
 	@echo "make build   write the static site to dist/ (works from any sub-path)"
+	@echo "make check   only fmt and clippy; make unit: only the native tests"
 	@echo "make e2e     only the browser tests, against the current dist/ (FILTER= to pick tests)"
 	@echo "make figures measure the bundle and cold-load figures for README.md"
 
@@ -36,29 +44,23 @@ serve: setup
 build: setup
 	$(TRUNK_BUILD)
 
-# The order puts the cheap checks first. Native tests run in release so that they share their
-# artifacts with `cargo build --release` (target/release/nodescope) instead of compiling the
-# engine twice.
+# The cheap checks first, so that a formatting slip fails in a second, not after the builds.
 test: setup-browser
-	cargo fmt --all --check
-	cargo clippy --workspace --all-targets -- -D warnings
-	cargo test --workspace --release
+	$(FMT_CHECK)
+	$(CLIPPY)
+	$(UNIT_TESTS)
 	$(TRUNK_BUILD)
-	node tests/e2e/run.mjs
+	$(BROWSER_TESTS)
 
-check: fmt-check clippy
-
-fmt-check:
-	cargo fmt --all --check
-
-clippy:
-	cargo clippy --workspace --all-targets -- -D warnings
+check:
+	$(FMT_CHECK)
+	$(CLIPPY)
 
 unit:
-	cargo test --workspace --release
+	$(UNIT_TESTS)
 
 e2e:
-	node tests/e2e/run.mjs $(if $(FILTER),--filter "$(FILTER)")
+	$(BROWSER_TESTS) $(if $(FILTER),--filter "$(FILTER)")
 
 figures: build setup-browser
 	scripts/figures/bundle-size.sh

@@ -43,6 +43,7 @@ fi
 # our lock; building it a second time alongside would only double the wait.
 wait_for_other_install() {
   local crate=$1
+  command -v pgrep >/dev/null || return 0
   while pgrep -f "cargo install.* $crate(@| |$)" >/dev/null; do
     say "a 'cargo install $crate' is already running elsewhere; waiting for it"
     sleep 15
