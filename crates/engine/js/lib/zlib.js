@@ -141,7 +141,7 @@ class Compressor {
 
   /** Output for `chunk` (may be none: like deflate, output comes in whole chunks). */
   write(chunk) {
-    if (chunk.length) this.pending.push(Buffer.from(chunk));
+    if (chunk.length) this.pending.push(Buffer.concat([chunk], chunk.length)); // a native copy
     this.bytesIn += chunk.length;
     const out = this.header();
     this.bytesOut += out.reduce((n, b) => n + b.length, 0);
