@@ -4,6 +4,7 @@
 'use strict';
 const { ns, makeError, invalidArgType, validateFunction, labelOf } = internals;
 const kReadFileBufferLength = 512 * 1024;
+const kIoMaxLength = 2 ** 31 - 1;
 
 function toBuffer(u8) {
   return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
@@ -94,6 +95,10 @@ function readFile(path, options, callback) {
         const e = uvException({ code: 'EISDIR', errno: -21, syscall: 'read', description: 'illegal operation on a directory' });
         return closeThen(fd, name, () => callback(e));
       }
+      if (st.size > kIoMaxLength) {
+        const e = makeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${st.size}) is greater than 2 GiB`);
+        return closeThen(fd, name, () => callback(e));
+      }
       readChunks(fd, st.size, options, true, callback, name);
     });
   });
@@ -104,6 +109,11 @@ function closeThen(fd, name, then) {
 function readChunks(fd, size, options, close, callback, name = `fd ${fd}`) {
   const chunks = [];
   let total = 0;
+  // Node allocates the whole result once it knows the size: that memory is alive (and counts
+  // against the heap limit) from here until the callback gets it.
+  let held = 0;
+  const hold = (n) => { held += n; ns.heap(n, `fs.readFile ${name}`); };
+  if (size !== null) hold(size);
   const step = () => {
     const want = size === null ? 64 * 1024 : Math.min(kReadFileBufferLength, size - total);
     if (size !== null && want <= 0) return finish();
@@ -112,6 +122,7 @@ function readChunks(fd, size, options, close, callback, name = `fd ${fd}`) {
       if (bytes.length === 0) return finish();
       chunks.push(bytes);
       total += bytes.length;
+      if (size === null) hold(bytes.length);
       step();
     });
   };
@@ -121,6 +132,9 @@ function readChunks(fd, size, options, close, callback, name = `fd ${fd}`) {
     else deliver(all);
   };
   const deliver = (buf) => {
+    // From here the program owns the buffer; streams it is written to account for it again.
+    if (held) ns.heap(-held, `fs.readFile ${name} delivered`);
+    held = 0;
     let result;
     try { result = decode(buf, options.encoding); } catch (e) { return callback(e); }
     callback(null, result);
@@ -274,6 +288,10 @@ const fs = {
     }
     const st = sync('stat', [p]);
     if (!st.isFile) throw uvException({ code: 'EISDIR', errno: -21, syscall: 'read', description: 'illegal operation on a directory' });
+    if (st.size > kIoMaxLength) throw makeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${st.size}) is greater than 2 GiB`);
+    // The result is alive at once (past the heap limit the process dies before reading).
+    ns.heap(st.size, `fs.readFileSync ${p.split('/').pop()}`);
+    ns.heap(-st.size, `fs.readFileSync ${p.split('/').pop()} returned`);
     return decode(toBuffer(sync('readFile', [p])), options.encoding);
   },
   writeFileSync(path, data, options) {
