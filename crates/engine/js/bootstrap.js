@@ -785,6 +785,38 @@
     table(data) { console.log(data); },
   };
 
+  // ---- Error stacks in V8's shape ------------------------------------------------------------
+  // Boa's `stack` holds only the frames; V8's starts with "Name: message". Frames of the host's
+  // own plumbing are dropped, and the main module's frame is named as V8 names it.
+  {
+    const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+    if (desc && desc.get) {
+      const rawGet = desc.get;
+      Object.defineProperty(Error.prototype, 'stack', {
+        get() {
+          const frames = rawGet.call(this);
+          if (typeof frames !== 'string') return frames;
+          let header;
+          try { header = Error.prototype.toString.call(this); } catch (e) { header = 'Error'; }
+          const lines = frames.split('\n').filter((l) => l && !l.includes('(native)') && !l.includes('node:internal/bootstrap'))
+            .map((l) => l.replace('at <main> (', 'at Object.<anonymous> ('));
+          const stack = lines.length ? `${header}\n${lines.join('\n')}` : header;
+          Object.defineProperty(this, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+          return stack;
+        },
+        set(v) {
+          Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+        },
+        configurable: true, enumerable: false,
+      });
+    }
+    const dateToString = Date.prototype.toString;
+    Date.prototype.toString = function toString() {
+      const s = dateToString.call(this);
+      return s.endsWith('GMT+0000') ? `${s} (Coordinated Universal Time)` : s;
+    };
+  }
+
   // ---- Date and performance on the virtual clock --------------------------------------
   const RealDate = Date;
   function VDate(...args) {

@@ -159,7 +159,7 @@ StringDecoder.prototype.write = function write(buf) {
     throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `The "buf" argument must be an instance of Buffer, TypedArray, or DataView. Received ${describeReceived(buf)}`);
   }
-  if (!this || !this[kHandle]) {
+  if (!this || this[kHandle] === undefined) {
     throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type StringDecoder');
   }
   const bytes = asBytes(buf);
@@ -181,7 +181,7 @@ StringDecoder.prototype.end = function end(buf) {
       bytes = asBytes(buf);
     }
   }
-  if (!this || !this[kHandle]) {
+  if (!this || this[kHandle] === undefined) {
     throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type StringDecoder');
   }
   const out = native.decoderEnd(this[kHandle], bytes);

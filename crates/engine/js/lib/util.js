@@ -1010,6 +1010,9 @@ function iteratorBraces(type, tag) {
 
 function functionBase(value, constructor, tag) {
   const source = fnToString(value);
+  // Boa prints every class as "function X() { [native code] }"; a class is recognised there
+  // by its non-writable prototype, unless it is one of the engine's own global constructors.
+  if (source.includes('[native code]') && isBoaClass(value)) return classBase(value, constructor, tag);
   const classMatch = /^class(?=[\s{])([^{]*)\{/.exec(source);
   if (classMatch !== null && source.endsWith('}')) {
     const header = classMatch[1].replace(/\/\/.*?\n|\/\*[\s\S]*?\*\//g, '');
@@ -1027,6 +1030,19 @@ function functionBase(value, constructor, tag) {
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }
+
+function isBoaClass(fn) {
+  const desc = Object.getOwnPropertyDescriptor(fn, 'prototype');
+  if (!desc || desc.writable !== false) return false;
+  const global = fn.name ? Object.getOwnPropertyDescriptor(globalThis, fn.name) : undefined;
+  if (global && (global.value === fn || typeof global.get === 'function')) return false;
+  return !builtinConstructors.has(fn);
+}
+const builtinConstructors = new Set([Object, Function, Array, Number, String, Boolean, Symbol, Date, RegExp,
+  Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, Map, Set, WeakMap, WeakSet,
+  Promise, ArrayBuffer, DataView, Proxy, Uint8Array, Int8Array, Uint16Array, Int16Array, Uint32Array,
+  Int32Array, Float32Array, Float64Array, Uint8ClampedArray, BigInt64Array, BigUint64Array,
+  Object.getPrototypeOf(Uint8Array)].concat(typeof AggregateError === 'function' ? [AggregateError] : []));
 
 function classBase(value, constructor, tag) {
   const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';

@@ -372,6 +372,12 @@ ZlibBase.prototype._flush = function (cb) {
   });
 };
 
+// As in Node: the writable side finishes at once; Transform's 'prefinish' hook then runs
+// _flush, so 'finish' comes before the last output and 'end'.
+ZlibBase.prototype._final = function (callback) {
+  callback();
+};
+
 ZlibBase.prototype.flush = function (kind, callback) {
   if (typeof kind === 'function' || (kind === undefined && !callback)) {
     callback = kind;
