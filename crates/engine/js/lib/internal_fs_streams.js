@@ -213,7 +213,6 @@ function ReadStream(path, options) {
   this.mode = options.mode === undefined ? 0o666 : options.mode;
   importFd(this, options);
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-  Reflect.apply(Readable, this, [options]);
 
   this.start = options.start;
   this.end = options.end;
@@ -233,6 +232,8 @@ function ReadStream(path, options) {
       throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
     }
   }
+  // Last, as in Node: a stream whose options are rejected never opens its file.
+  Reflect.apply(Readable, this, [options]);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
@@ -309,7 +310,6 @@ function WriteStream(path, options) {
   this.mode = options.mode === undefined ? 0o666 : options.mode;
   importFd(this, options);
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-  Reflect.apply(Writable, this, [options]);
 
   this.start = options.start;
   this.pos = undefined;
@@ -319,6 +319,7 @@ function WriteStream(path, options) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
   }
+  Reflect.apply(Writable, this, [options]);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
