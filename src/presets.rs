@@ -33,7 +33,8 @@ pub struct Preset {
     /// Whether the setTimeout(0)/setImmediate race toggle matters for this program.
     pub race_toggle: bool,
     pub files: &'static [PresetFile],
-    /// What real node printed on stdout (with the default race outcome, timeout first).
+    /// What real node printed on stdout. For the racy first preset both outcomes are real;
+    /// this is the one for the engine's default race (`Race::default()`, immediate first).
     pub node_stdout: &'static str,
     /// Real node's exit code.
     pub node_exit_code: i32,
@@ -55,8 +56,8 @@ console.log('main module done');
         files: &[],
         node_stdout: r#"main module done
 nextTick
-timeout
 immediate
+timeout
 "#,
         node_exit_code: 0,
     },
@@ -307,6 +308,10 @@ promise jobs still run
 ];
 
 /// The preset a lab opens with when the link names none.
+/// What real node prints for the first preset when the 0 ms timer wins the race.
+#[cfg(test)]
+pub const TIMEOUT_FIRST_STDOUT: &str = "main module done\nnextTick\ntimeout\nimmediate\n";
+
 pub fn default_preset() -> &'static Preset {
     &PRESETS[0]
 }

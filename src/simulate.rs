@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use nodescope_engine::trace::OutputStream;
 use nodescope_engine::{EventKind, Options, Race, RunResult, Trace};
 
 use crate::presets::PRESETS;
@@ -77,10 +78,16 @@ pub fn simulate(source: &str, race: Race) -> Result<RunOutcome, CompileError> {
 /// started; anything else ran, however it ended.
 pub fn classify(source: &str, race: Race, result: RunResult) -> Result<RunOutcome, CompileError> {
     let trace = result.trace;
+    // The error message itself may be an Output event on stderr; that is not running.
     let ran_anything = trace.events.iter().any(|event| {
         matches!(
             event.kind,
-            EventKind::CallbackStart { .. } | EventKind::Output { .. } | EventKind::Enqueue { .. }
+            EventKind::CallbackStart { .. }
+                | EventKind::Enqueue { .. }
+                | EventKind::Output {
+                    stream: OutputStream::Stdout,
+                    ..
+                }
         )
     });
     let error_event = trace
@@ -101,7 +108,7 @@ pub fn classify(source: &str, race: Race, result: RunResult) -> Result<RunOutcom
         let message = all_text
             .lines()
             .find(|line| line.contains("SyntaxError"))
-            .map(|line| line.trim().to_string())
+            .map(clean_message)
             .unwrap_or_else(|| "SyntaxError".to_string());
         return Err(CompileError {
             message,
@@ -123,6 +130,18 @@ pub fn classify(source: &str, race: Race, result: RunResult) -> Result<RunOutcom
         exit_code: result.exit_code,
         error,
     })
+}
+
+/// Trims what only the simulator's own plumbing adds to an error line: a "nodescope: "
+/// prefix and a trailing "(node:internal/…)" location.
+fn clean_message(line: &str) -> String {
+    let line = line.trim();
+    let line = line.strip_prefix("nodescope: ").unwrap_or(line);
+    let line = match line.rfind(" (node:internal/") {
+        Some(at) if line.ends_with(')') => &line[..at],
+        _ => line,
+    };
+    line.to_string()
 }
 
 /// The line of stderr that names the error ("TypeError: …", "RangeError: …").
@@ -219,6 +238,24 @@ mod tests {
     }
 
     #[test]
+    fn an_error_printed_on_stderr_is_not_running() {
+        let message = "nodescope: SyntaxError: expected token 'identifier', got '=' in identifier parsing at line 2, col 7 (node:internal/bootstrap:1065:30)";
+        let events = vec![
+            EventKind::Output {
+                stream: OutputStream::Stderr,
+                text: format!("{message}\n"),
+            },
+            EventKind::Exit { code: 1 },
+        ];
+        let error = classify("x", Race::default(), result(1, message, events)).unwrap_err();
+        assert_eq!(
+            error.message,
+            "SyntaxError: expected token 'identifier', got '=' in identifier parsing at line 2, col 7"
+        );
+        assert_eq!((error.line, error.column), (Some(2), Some(7)));
+    }
+
+    #[test]
     fn boa_style_locations_are_understood() {
         let text = "SyntaxError: expected token ';', got 'x' at line 2, col 14";
         assert_eq!(error_location(text, "/app/main.js"), (Some(2), Some(14)));
@@ -308,6 +345,17 @@ mod tests {
             }
         }
         assert!(mismatches.is_empty(), "{}", mismatches.join("\n\n"));
+    }
+
+    /// The race toggle reaches the other real outcome of the first preset.
+    #[test]
+    fn the_race_toggle_gives_the_other_real_outcome() {
+        let first = &PRESETS[0];
+        assert!(first.race_toggle);
+        let timeout_first = simulate(first.code, Race::TimeoutFirst).expect("starts");
+        assert_eq!(timeout_first.stdout, crate::presets::TIMEOUT_FIRST_STDOUT);
+        let immediate_first = simulate(first.code, Race::ImmediateFirst).expect("starts");
+        assert_ne!(immediate_first.stdout, timeout_first.stdout);
     }
 
     /// Prints each preset's trace, for people writing views and tests:

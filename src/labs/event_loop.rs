@@ -13,7 +13,7 @@ pub mod timeline;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
-use nodescope_engine::{EventKind, Race, Trace};
+use nodescope_engine::{EventKind, Phase, Race, Trace};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -119,6 +119,26 @@ fn initial_playback(trace: Rc<Trace>, initial: &UrlState) -> Playback {
         playback = playback.reduce(Action::Play);
     }
     playback
+}
+
+/// The phase the loop is in, or the one it left last (looking back a few dozen steps), so
+/// that the loop's cursor rests where the loop is between two phases.
+fn loop_cursor(playback: &Playback) -> Option<Phase> {
+    if let Some(phase) = playback.state.phase {
+        return Some(phase);
+    }
+    if playback.state.in_main || playback.state.exit_code.is_some() {
+        return None;
+    }
+    let events = &playback.trace.events[..playback.position];
+    events
+        .iter()
+        .rev()
+        .take(64)
+        .find_map(|event| match event.kind {
+            EventKind::PhaseEnter { phase } | EventKind::PhaseLeave { phase } => Some(phase),
+            _ => None,
+        })
 }
 
 fn show_panel(initial: &UrlState, id: &str) -> bool {
@@ -377,6 +397,7 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
         Some(EventKind::Enqueue { line, .. }) if !stale => *line,
         _ => None,
     };
+    let loop_cursor = loop_cursor(&playback);
     let lateness: Vec<timeline::Lateness> = timeline_data
         .lateness
         .iter()
@@ -389,6 +410,9 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
         None => "Your own program: edit it, then press Run (Ctrl+Enter) to simulate it on Node v20's event loop.".to_string(),
     };
     let initial = &props.initial;
+    // The race toggle matters only to programs with both a timer and an immediate.
+    let racy =
+        code.contains("setTimeout") && code.contains("setImmediate") || *race != Race::default();
     let race_radio = |value: Race, label: &str| {
         html! {
             <label class="race-option">
@@ -413,13 +437,22 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                         }) }
                     </select>
                 </label>
-                <fieldset class="race" title="In the main module, whether a 0 ms timer or an immediate runs first depends on whether 1 ms passed before the loop started. Real Node can do either.">
-                    <legend>{"setTimeout 0 vs setImmediate race"}</legend>
+                if racy {
+                <div class="race" role="radiogroup" aria-labelledby="race-label" title="In the main module, whether a 0 ms timer or an immediate runs first depends on whether 1 ms passed before the loop started. Real Node can do either.">
+                    <span class="race-label" id="race-label">{"Race, setTimeout 0 vs setImmediate:"}</span>
                     { race_radio(Race::TimeoutFirst, "timeout first") }
                     { race_radio(Race::ImmediateFirst, "immediate first") }
-                </fieldset>
+                </div>
+                }
             </div>
-            <p class="lab-explain">{explanation}</p>
+            if initial.embed {
+                <details class="lab-explain">
+                    <summary>{ selected_preset.map_or("Your own program", |preset| preset.title) }</summary>
+                    {explanation}
+                </details>
+            } else {
+                <p class="lab-explain">{explanation}</p>
+            }
             if let Some(text) = &*notice {
                 <div class="notice" role="status">
                     <span>{text}</span>
@@ -482,16 +515,16 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                         }
                     </div>
                 }
-                if show_panel(initial, "loop") || show_panel(initial, "stack") {
-                    <div class="col col-loop">
+                if show_panel(initial, "stack") || show_panel(initial, "queues") || show_panel(initial, "timers") {
+                    <div class="col col-js">
                         if show_panel(initial, "stack") { <CallStack state={state.clone()} /> }
-                        if show_panel(initial, "loop") { <LoopCycle state={state.clone()} /> }
-                    </div>
-                }
-                if show_panel(initial, "queues") || show_panel(initial, "timers") || show_panel(initial, "pool") {
-                    <div class="col col-queues">
                         if show_panel(initial, "queues") { <MicroQueues state={state.clone()} /> }
                         if show_panel(initial, "timers") { <TimersPanel state={state.clone()} lateness={lateness} /> }
+                    </div>
+                }
+                if show_panel(initial, "loop") || show_panel(initial, "pool") {
+                    <div class="col col-loop">
+                        if show_panel(initial, "loop") { <LoopCycle state={state.clone()} cursor={loop_cursor} /> }
                         if show_panel(initial, "pool") { <PoolPanel state={state.clone()} /> }
                     </div>
                 }

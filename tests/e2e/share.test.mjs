@@ -149,10 +149,15 @@ export const tests = {
   // module script and the wasm (an opaque origin fetches them cross-origin); see issue 7.
   'an embed works inside a sandboxed iframe': async ({ page, baseUrl }) => {
     const src = labUrl(baseUrl, { preset: 'async-await', step: 'end', embed: '1' });
-    await page.goto(baseUrl);
-    await page.setContent(
-      `<!doctype html><title>host</title><iframe sandbox="allow-scripts allow-same-origin" title="lab" src="${src.replace(/&/g, '&amp;')}" width="900" height="600"></iframe>`,
+    // A host page on the same origin, like a blog post embedding the lab.
+    const host = new URL('embed-host.html', baseUrl).href;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><title>host</title><h1>A blog post</h1><iframe sandbox="allow-scripts allow-same-origin" title="lab" src="${src.replace(/&/g, '&amp;')}" width="900" height="600"></iframe>`,
+      }),
     );
+    await page.goto(host);
     const frame = page.frameLocator('iframe');
     await frame.locator('.step-number').waitFor({ timeout: 15000 });
     const text = await frame.locator('.step-number').innerText();

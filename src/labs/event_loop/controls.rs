@@ -121,16 +121,22 @@ pub fn help_overlay(props: &HelpProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
+    // A click on the dimmed backdrop (not inside the dialog) closes it. Yew delegates events
+    // to the root, so the backdrop is recognised through its ref, not `current_target`.
+    let backdrop_ref = use_node_ref();
     let on_backdrop = {
         let on_close = props.on_close.clone();
+        let backdrop_ref = backdrop_ref.clone();
         Callback::from(move |event: MouseEvent| {
-            if event.target() == event.current_target() {
+            let backdrop = backdrop_ref.get();
+            let target = event.target().map(wasm_bindgen::JsValue::from);
+            if backdrop.is_some() && target == backdrop.map(wasm_bindgen::JsValue::from) {
                 on_close.emit(());
             }
         })
     };
     html! {
-        <div class="overlay" onclick={on_backdrop}>
+        <div class="overlay" ref={backdrop_ref} onclick={on_backdrop}>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
                 <h3 id="help-title">{"Keyboard shortcuts"}</h3>
                 <p class="dialog-note">{"Keys work anywhere except while typing in the editor."}</p>

@@ -44,7 +44,7 @@ fn chip(queue: Queue, item: &QueueItem, position: usize, clock_ns: u64) -> Html 
     html! {
         <li key={item.id} class={classes!("chip", queue_class(queue), (position == 0).then_some("chip-next"))} data-flip={flip_id(queue, item.id)}>
             <span class="chip-tag">{queue_tag(queue)}</span>
-            <span class="chip-label">{&item.label}</span>
+            <span class="chip-label" title={item.label.clone()}>{&item.label}</span>
             { line_badge(item.line) }
             { for due }
         </li>
@@ -86,9 +86,11 @@ pub fn call_stack(props: &StateProps) -> Html {
                     { for frames.iter().enumerate().map(|(depth, frame)| html! {
                         <li key={frame.id} class={classes!("frame", queue_class(frame.queue), (depth == 0).then_some("frame-top"))} data-flip={flip_id(frame.queue, frame.id)}>
                             <span class="chip-tag">{queue_tag(frame.queue)}</span>
-                            <span class="frame-label">{&frame.label}</span>
+                            <span class="frame-label" title={frame.label.clone()}>{&frame.label}</span>
                             { line_badge(frame.line) }
-                            <span class="frame-from">{format!("from the {}", frame.queue.name())}</span>
+                            if depth == 0 {
+                                <span class="frame-from">{format!("running, from the {}", frame.queue.name())}</span>
+                            }
                         </li>
                     }) }
                 </ol>
@@ -97,68 +99,103 @@ pub fn call_stack(props: &StateProps) -> Html {
     }
 }
 
-/// The six phases as a cycle, the current one lit, with the turn and the clock inside.
+#[derive(Properties, PartialEq)]
+pub struct LoopProps {
+    pub state: Rc<TraceState>,
+    /// The phase the loop is in or has just left, where the cursor rests between phases.
+    pub cursor: Option<Phase>,
+}
+
+/// Where stop `index` (0 = timers, clockwise) sits on the loop's ellipse.
+fn stop_position(index: usize) -> (f64, f64) {
+    let (cx, cy, rx, ry) = (200.0_f64, 116.0_f64, 146.0_f64, 86.0_f64);
+    let radians = (-90.0 + 60.0 * index as f64).to_radians();
+    (cx + rx * radians.cos(), cy + ry * radians.sin())
+}
+
+/// The six phases as a cycle, the current one lit, with the turn and the clock inside. A
+/// cursor travels from stop to stop as the loop moves on.
 #[function_component(LoopCycle)]
-pub fn loop_cycle(props: &StateProps) -> Html {
+pub fn loop_cycle(props: &LoopProps) -> Html {
     let state = &props.state;
-    let current = state.phase.and_then(|phase| {
+    let stop_of = |phase: Phase| {
         LOOP_STOPS
             .iter()
             .position(|(_, _, phases)| phases.contains(&phase))
-    });
-    let (cx, cy, r) = (160.0_f64, 150.0_f64, 108.0_f64);
-    let angle = |index: usize| -90.0 + 60.0 * index as f64;
-    let point = |degrees: f64, radius: f64| {
-        let radians = degrees.to_radians();
-        (cx + radius * radians.cos(), cy + radius * radians.sin())
     };
-    let status = if state.exit_code.is_some() {
-        format!("exited, code {}", state.exit_code.unwrap_or_default())
+    let current = state.phase.and_then(stop_of);
+    let cursor = props.cursor.and_then(stop_of);
+    let (box_w, box_h) = (118.0, 36.0);
+    let status = if let Some(code) = state.exit_code {
+        format!("exited with code {code}")
     } else if state.in_main {
         "main module running".to_string()
     } else if state.draining {
         "draining ticks, then jobs".to_string()
     } else if let Some(phase) = state.phase {
-        format!("in {}", phase.name())
+        format!("in the {} phase", phase.name())
     } else if state.step.is_none() {
         "not started".to_string()
     } else {
         "between phases".to_string()
     };
-    let pointer_rotation = current.map(|index| angle(index) + 90.0);
+    let label = format!(
+        "Event loop, {}; {}",
+        if state.iteration == 0 {
+            "before the first turn".to_string()
+        } else {
+            format!("turn {}", state.iteration)
+        },
+        current.map_or("no phase running".to_string(), |index| format!(
+            "current phase: {}",
+            LOOP_STOPS[index].0
+        ))
+    );
+    // The cursor is re-created (not moved) when the loop wraps from close back to timers, so
+    // that it never runs backwards across the ring.
+    let cursor_key = format!(
+        "cursor-{}",
+        state.iteration + u32::from(props.cursor == Some(Phase::Timers))
+    );
     html! {
         <section class="panel panel-loop" aria-labelledby="loop-title">
-            <h3 id="loop-title">{"Event loop"}<small>{" libuv phases, one turn clockwise"}</small></h3>
-            <svg class="loop-svg" viewBox="0 0 320 300" role="img" aria-label={format!("Event loop, turn {}; {}", state.iteration, current.map_or("no phase".to_string(), |index| format!("current phase: {}", LOOP_STOPS[index].0)))}>
+            <h3 id="loop-title">{"Event loop"}<small>{" libuv's phases, one turn clockwise"}</small></h3>
+            <svg class="loop-svg" viewBox="0 0 400 234" role="img" aria-label={label}>
                 <defs>
-                    <marker id="loop-arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <marker id="loop-arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" class="loop-arrowhead" />
                     </marker>
                 </defs>
-                <circle class="loop-ring" cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} />
+                <ellipse class="loop-ring" cx="200" cy="116" rx="146" ry="86" />
                 { for (0..6).map(|index| {
-                    let (x1, y1) = point(angle(index) + 22.0, r);
-                    let (x2, y2) = point(angle(index) + 38.0, r);
-                    html! { <path class="loop-step" d={format!("M {x1:.1} {y1:.1} A {r} {r} 0 0 1 {x2:.1} {y2:.1}")} marker-end="url(#loop-arrow)" /> }
+                    let (x1, y1) = stop_position(index);
+                    let (x2, y2) = stop_position((index + 1) % 6);
+                    // A short arrow in the middle of each stretch of the ring, pointing onwards.
+                    let (mx, my) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0);
+                    let (dx, dy) = ((x2 - x1) * 0.12, (y2 - y1) * 0.12);
+                    html! { <path class="loop-step" d={format!("M {:.1} {:.1} L {:.1} {:.1}", mx - dx, my - dy, mx + dx, my + dy)} marker-end="url(#loop-arrow)" /> }
                 }) }
-                if let Some(rotation) = pointer_rotation {
-                    <g class="loop-pointer" style={format!("transform: rotate({rotation}deg)")}>
-                        <line x1={cx.to_string()} y1={cy.to_string()} x2={cx.to_string()} y2={(cy - r + 26.0).to_string()} />
-                    </g>
-                }
                 { for LOOP_STOPS.iter().enumerate().map(|(index, (name, class, _))| {
-                    let (x, y) = point(angle(index), r);
+                    let (x, y) = stop_position(index);
                     let lit = current == Some(index);
                     html! {
                         <g class={classes!("loop-stop", *class, lit.then_some("loop-stop-lit"))}>
-                            <rect x={format!("{:.1}", x - 50.0)} y={format!("{:.1}", y - 17.0)} width="100" height="34" rx="9" />
-                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 5.0)} text-anchor="middle">{ if lit { format!("▸ {name}") } else { name.to_string() } }</text>
+                            <rect x={format!("{:.1}", x - box_w / 2.0)} y={format!("{:.1}", y - box_h / 2.0)} width={box_w.to_string()} height={box_h.to_string()} rx="10" />
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 5.5)} text-anchor="middle">{ if lit { format!("▸ {name}") } else { name.to_string() } }</text>
                         </g>
                     }
                 }) }
-                <text class="loop-center loop-turn" x={cx.to_string()} y={(cy - 22.0).to_string()} text-anchor="middle">{ if state.iteration == 0 { "before the loop".to_string() } else { format!("turn {}", state.iteration) } }</text>
-                <text class="loop-center loop-clock" x={cx.to_string()} y={(cy + 6.0).to_string()} text-anchor="middle">{format!("clock {}", format_ms(state.t))}</text>
-                <text class="loop-center loop-status" x={cx.to_string()} y={(cy + 30.0).to_string()} text-anchor="middle">{status}</text>
+                if let Some(index) = cursor {
+                    <g key={cursor_key} class={classes!("loop-cursor", (current != Some(index)).then_some("loop-cursor-resting"))} style={{
+                        let (x, y) = stop_position(index);
+                        format!("transform: translate({:.1}px, {:.1}px)", x - box_w / 2.0 - 5.0, y - box_h / 2.0 - 5.0)
+                    }}>
+                        <rect x="0" y="0" width={(box_w + 10.0).to_string()} height={(box_h + 10.0).to_string()} rx="14" />
+                    </g>
+                }
+                <text class="loop-center loop-turn" x="200" y="94" text-anchor="middle">{ if state.iteration == 0 { "no turn yet".to_string() } else { format!("turn {}", state.iteration) } }</text>
+                <text class="loop-center loop-clock" x="200" y="115" text-anchor="middle">{format!("clock {}", format_ms(state.t))}</text>
+                <text class="loop-center loop-status" x="200" y="134" text-anchor="middle">{status}</text>
             </svg>
         </section>
     }
@@ -258,7 +295,7 @@ pub fn pool_panel(props: &StateProps) -> Html {
                             Some(work) => html! {
                                 <span class="chip cat-pool" data-flip={format!("req-{}", work.req)}>
                                     <span class="chip-tag">{&work.op}</span>
-                                    <span class="chip-label">{&work.label}</span>
+                                    <span class="chip-label" title={work.label.clone()}>{work.label.strip_prefix(&format!("{} ", work.op)).unwrap_or(&work.label)}</span>
                                 </span>
                             },
                             None => html! { <span class="thread-idle">{"idle"}</span> },
@@ -437,11 +474,13 @@ mod tests {
 
     #[test]
     fn the_loop_lights_the_current_phase_and_the_pool_shows_busy_threads() {
-        let loop_html = render::<LoopCycle>(|| StateProps {
+        let loop_html = render::<LoopCycle>(|| LoopProps {
             state: Rc::new(busy_state()),
+            cursor: Some(Phase::Check),
         });
         assert!(loop_html.contains("current phase: check"));
         assert!(loop_html.contains("▸ check"));
+        assert!(loop_html.contains("loop-cursor"));
         assert!(loop_html.contains("turn 2"));
         let pool_html = render::<PoolPanel>(|| StateProps {
             state: Rc::new(busy_state()),

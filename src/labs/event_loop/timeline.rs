@@ -206,9 +206,11 @@ fn marks(trace: &Trace) -> Vec<Mark> {
     let mut last_t = None;
     for (index, event) in trace.events.iter().enumerate() {
         let is_jump = matches!(event.kind, EventKind::PollWait { .. });
+        // Labels keep their distance from each other and from the right edge.
         let far_enough = marks
             .last()
-            .is_none_or(|mark: &Mark| index >= mark.step + min_distance);
+            .is_none_or(|mark: &Mark| index >= mark.step + min_distance)
+            && index + min_distance / 2 <= len;
         let changed = last_t != Some(event.t);
         if marks.is_empty() || (far_enough && (is_jump || changed)) {
             let t = match event.kind {
@@ -238,22 +240,22 @@ pub struct TimelineProps {
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let data = &props.data;
+    // Yew delegates events to the root, so the plot is measured through its own ref.
+    let plot_ref = use_node_ref();
     let on_click = {
         let on_seek = props.on_seek.clone();
+        let plot_ref = plot_ref.clone();
         let len = data.len;
         Callback::from(move |event: MouseEvent| {
-            let Some(target) = event.current_target() else {
+            let Some(plot) = plot_ref.cast::<web_sys::Element>() else {
                 return;
             };
-            use wasm_bindgen::JsCast;
-            let Ok(element) = target.dyn_into::<web_sys::Element>() else {
-                return;
-            };
-            let rect = element.get_bounding_client_rect();
+            let rect = plot.get_bounding_client_rect();
             if rect.width() <= 0.0 {
                 return;
             }
-            let fraction = ((event.client_x() as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
+            let fraction =
+                ((f64::from(event.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0);
             on_seek.emit((fraction * len as f64).round() as usize);
         })
     };
@@ -276,11 +278,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
                         <li class={classes!("lane-name", *class)}><span class="swatch"></span>{*name}</li>
                     }) }
                 </ol>
-                <div class="timeline-plot" onclick={on_click}>
+                <div class="timeline-plot" ref={plot_ref} onclick={on_click}>
                     <TimelineBars data={props.data.clone()} />
                     <div class="timeline-marks" aria-hidden="true">
                         { for data.marks.iter().map(|mark| html! {
-                            <span class="timeline-mark" style={format!("left: {:.3}%", data.percent(mark.step))}>{&mark.label}</span>
+                            <span class={classes!("timeline-mark", (data.percent(mark.step) > 90.0).then_some("timeline-mark-end"))} style={format!("left: {:.3}%", data.percent(mark.step))}>{&mark.label}</span>
                         }) }
                     </div>
                     <div class="timeline-cursor" style={cursor} aria-hidden="true"></div>
