@@ -29,6 +29,7 @@ pub struct PoolRequest {
     pub label: String,
     pub callback: JsObject,
     pub context: JsValue,
+    #[allow(dead_code)] // kept for the trace's queue views
     pub submitted_ns: u64,
     pub cost_ns: u64,
 }
@@ -98,6 +99,15 @@ pub struct Host {
     pub running_microtask: Option<u64>,
     /// StringDecoders created by string_decoder.js, addressed by index.
     pub decoders: Vec<nodescope_encoding::StringDecoder>,
+    /// Which environment (thread) this host belongs to: 0 is the main thread, workers count
+    /// up (`threadId`). See `workers.rs`.
+    pub env_id: u32,
+    /// A worker's parent environment: its stdout and stderr are sent there as messages.
+    pub parent_env: Option<u32>,
+    /// worker_threads.js's dispatcher for messages, port closes and worker events.
+    pub wt_dispatch: Option<JsObject>,
+    /// Message ports closed during this loop iteration: their 'close' runs in the close phase.
+    pub port_closes: Vec<u64>,
 }
 
 thread_local! {
@@ -160,6 +170,10 @@ impl Host {
             error_reported: false,
             running_microtask: None,
             decoders: Vec::new(),
+            env_id: 0,
+            parent_env: None,
+            wt_dispatch: None,
+            port_closes: Vec::new(),
             options,
         }
     }
@@ -219,6 +233,11 @@ impl Host {
     }
 
     pub fn write(&mut self, stream: OutputStream, text: &str) {
+        if let Some(parent) = self.parent_env {
+            // A worker's stdio is a stream to its parent, which prints what arrives in its poll phase.
+            crate::workers::send_stdio(self.env_id, parent, stream, text, self.clock_ns);
+            return;
+        }
         match stream {
             OutputStream::Stdout => self.stdout.push_str(text),
             OutputStream::Stderr => self.stderr.push_str(text),

@@ -143,6 +143,7 @@ mod modules;
 mod natives;
 mod runtime;
 pub mod vfs;
+mod workers;
 
 /// Runs `source` as the main module of a simulated Node v20 process.
 pub fn run(source: &str, options: &Options) -> RunResult {

@@ -764,6 +764,23 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         ("ioSchedule", io_schedule, 4),
         ("heap", heap, 2),
         ("model", model, 0),
+        // worker_threads (see workers.rs)
+        ("wtInfo", crate::workers::wt_info, 0),
+        ("wtSetDispatcher", crate::workers::wt_set_dispatcher, 1),
+        ("wtChannel", crate::workers::wt_channel, 0),
+        ("wtPost", crate::workers::wt_post, 3),
+        ("wtStart", crate::workers::wt_start, 2),
+        ("wtClose", crate::workers::wt_close, 1),
+        ("wtReceive", crate::workers::wt_receive, 2),
+        ("wtSpawn", crate::workers::wt_spawn, 5),
+        ("wtTerminate", crate::workers::wt_terminate, 1),
+        ("wtPostError", crate::workers::wt_post_error, 1),
+        ("wtBlobPut", crate::workers::wt_blob_put, 2),
+        ("wtBlobTake", crate::workers::wt_blob_take, 1),
+        ("wtSabPut", crate::workers::wt_sab_put, 1),
+        ("wtSabGet", crate::workers::wt_sab_get, 1),
+        ("atomicsWait", crate::workers::atomics_wait, 2),
+        ("atomicsNotify", crate::workers::atomics_notify, 2),
     ];
     let mut init = ObjectInitializer::new(context);
     for (name, f, len) in functions {

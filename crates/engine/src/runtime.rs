@@ -1,7 +1,7 @@
 //! The host side of Node's runtime: the promise-job queue (Boa's `JobExecutor`), rejection
 //! tracking, the threadpool model and libuv's loop (`uv_run`) over the bootstrap's hooks.
 
-use crate::host::{install, uninstall, with_host, Completion, Host, RunningRequest, Stop};
+use crate::host::{with_host, Completion, Host, RunningRequest, Stop};
 use crate::natives::{self, sync_cpu};
 use crate::trace::{EventKind, OutputStream, Phase, Queue};
 use crate::vfs::FsArg;
@@ -71,9 +71,7 @@ pub fn run_microtasks(context: &mut Context) -> JsResult<()> {
         with_host(|h| h.running_microtask = None);
         sync_cpu(context);
         with_host(|h| h.record(EventKind::CallbackEnd { id }));
-        if let Err(err) = result {
-            return Err(err);
-        }
+        result?;
         if with_host(|h| h.stop.is_some()) {
             return Err(natives::stop_error());
         }
@@ -328,7 +326,7 @@ fn advance_timed_io(h: &mut Host, now_ns: u64) {
 }
 
 /// The bootstrap's hooks, called by the loop.
-struct Hooks_ {
+pub(crate) struct Hooks_ {
     run_main: JsObject,
     process_timers: JsObject,
     process_immediate: JsObject,
@@ -347,12 +345,12 @@ fn hook(hooks: &JsObject, name: &str, context: &mut Context) -> JsResult<JsObjec
 }
 
 /// What ended a call into JS.
-enum Flow {
+pub(crate) enum Flow {
     Continue,
     Stopped,
 }
 
-fn call(f: &JsObject, args: &[JsValue], context: &mut Context) -> Result<Flow, JsError> {
+pub(crate) fn call(f: &JsObject, args: &[JsValue], context: &mut Context) -> Result<Flow, JsError> {
     let result = f.call(&JsValue::undefined(), args, context);
     sync_cpu(context);
     match result {
@@ -382,7 +380,7 @@ fn call(f: &JsObject, args: &[JsValue], context: &mut Context) -> Result<Flow, J
     }
 }
 
-fn loop_alive(h: &Host) -> bool {
+pub(crate) fn loop_alive(h: &Host) -> bool {
     h.timer_ref_count > 0
         || h.immediate_ref_count > 0
         || h.ref_handles > 0
@@ -423,126 +421,234 @@ fn run_timers(hooks: &Hooks_, context: &mut Context) -> Result<Flow, JsError> {
     Ok(flow)
 }
 
-/// Runs libuv's loop until nothing keeps it alive, then `beforeExit`, then `exit`.
-fn run_loop(hooks: &Hooks_, context: &mut Context) -> Result<(), JsError> {
-    let mut iteration = 0u32;
-    loop {
-        // uv_run: timers once before the loop proper.
-        let alive = with_host(|h| loop_alive(h));
-        if alive {
-            if let Flow::Stopped = run_timers(hooks, context)? {
-                return Ok(());
-            }
+/// How long the poll phase may block, from the loop's own timers and I/O (messages from other
+/// threads are added by the scheduler, see `workers.rs`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum PollTimeout {
+    Zero,
+    Until(u64),
+    Infinite,
+}
+
+/// Where an environment's loop (`uv_run`) stands between two scheduler steps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum LoopState {
+    /// The main module (or the worker's script) has not run yet.
+    Main,
+    /// uv_run's head: the timers that run once before the loop proper.
+    Outer,
+    /// The `while (alive)` check that starts an iteration (or ends the loop).
+    IterCheck,
+    /// Blocked in the poll phase.
+    InPoll(PollTimeout),
+    Done,
+}
+
+/// One environment's libuv loop as a resumable state machine: `step` runs it until it blocks
+/// in the poll phase (the scheduler then decides when it wakes) or ends.
+pub(crate) struct EnvLoop {
+    pub hooks: Hooks_,
+    pub state: LoopState,
+    pub iteration: u32,
+}
+
+fn poll_timeout(h: &mut Host) -> PollTimeout {
+    let now_ms = h.update_loop_time();
+    advance_pool(h, h.clock_ns);
+    advance_timed_io(h, h.clock_ns);
+    if h.immediate_ref_count > 0 || h.immediate_count > 0 || !h.completions.is_empty() {
+        return PollTimeout::Zero;
+    }
+    let timer_ns = if h.timer_next_expiry >= 0 { Some((h.timer_next_expiry as u64).max(now_ms) * 1_000_000) } else { None };
+    let io_ns = earliest_pool_done(h);
+    match (timer_ns, io_ns) {
+        (Some(t), Some(io)) => PollTimeout::Until(t.min(io)),
+        (Some(t), None) => PollTimeout::Until(t),
+        (None, Some(io)) => PollTimeout::Until(io),
+        (None, None) => PollTimeout::Infinite,
+    }
+}
+
+/// Something the poll phase delivers: a finished I/O request or a message from a port.
+enum PollItem {
+    Io(Completion),
+    Message(crate::workers::Delivery),
+}
+
+impl EnvLoop {
+    pub fn new(hooks: Hooks_) -> Self {
+        EnvLoop { hooks, state: LoopState::Main, iteration: 0 }
+    }
+
+    fn done(&mut self, context: &mut Context, natural: bool) -> Result<(), JsError> {
+        self.state = LoopState::Done;
+        if natural && with_host(|h| h.stop.is_none()) {
+            call(&self.hooks.emit_exit, &[], context)?;
         }
-        while with_host(|h| loop_alive(h) && h.stop.is_none()) {
-            iteration += 1;
-            with_host(|h| h.record(EventKind::LoopIteration { n: iteration }));
-            with_host(|h| {
-                phase(h, Phase::Pending, true);
-                phase(h, Phase::Pending, false);
-                phase(h, Phase::Idle, true);
-                phase(h, Phase::Idle, false);
-                phase(h, Phase::Prepare, true);
-                phase(h, Phase::Prepare, false);
-                phase(h, Phase::Poll, true);
-            });
-            // Poll: how long may the loop block?
-            let wait_until = with_host(|h| {
-                let now_ms = h.update_loop_time();
-                advance_pool(h, h.clock_ns);
-                advance_timed_io(h, h.clock_ns);
-                if h.immediate_ref_count > 0 || h.immediate_count > 0 || !h.completions.is_empty() {
-                    return None; // timeout 0
-                }
-                let timer_ns = if h.timer_next_expiry >= 0 {
-                    Some((h.timer_next_expiry as u64).max(now_ms) * 1_000_000)
-                } else {
-                    None
-                };
-                let io_ns = earliest_pool_done(h);
-                match (timer_ns, io_ns) {
-                    (Some(t), Some(io)) => Some(t.min(io)),
-                    (Some(t), None) => Some(t),
-                    (None, Some(io)) => Some(io),
-                    (None, None) => None,
-                }
-            });
-            if let Some(until) = wait_until {
-                with_host(|h| {
-                    if until > h.clock_ns {
-                        h.record(EventKind::PollWait { until_ms: until / 1_000_000 });
-                        h.clock_ns = until;
+        Ok(())
+    }
+
+    /// Runs the loop until it blocks in poll or ends. `wake` is the time (ns) the poll phase
+    /// wakes at when the loop is blocked in poll (ignored otherwise).
+    pub fn step(&mut self, context: &mut Context, wake: u64) -> Result<(), JsError> {
+        let mut wake = Some(wake);
+        loop {
+            match self.state {
+                LoopState::Done => return Ok(()),
+                LoopState::Main => {
+                    if let Flow::Stopped = call(&self.hooks.run_main, &[], context)? {
+                        return self.done(context, false);
                     }
-                    advance_pool(h, h.clock_ns);
-                    advance_timed_io(h, h.clock_ns);
-                    h.update_loop_time();
-                });
-            }
-            // Deliver completed I/O in completion order.
-            let completions = with_host(|h| {
-                let mut list = std::mem::take(&mut h.completions);
-                list.sort_by_key(|c| (c.done_ns, c.req));
-                list
-            });
-            for completion in completions {
-                with_host(|h| {
-                    h.record(EventKind::Dequeue {
-                        queue: Queue::Poll,
-                        id: completion.req,
-                    })
-                });
-                let (err, value) = natives::fs_result_to_js(completion.result, context)?;
-                let args_array = boa_engine::object::builtins::JsArray::new(context)?;
-                args_array.push(err, context)?;
-                args_array.push(value, context)?;
-                let flow = call(
-                    &hooks.run_io_callback,
-                    &[
-                        JsValue::from(js_string!("poll")),
-                        JsValue::from(completion.req as f64),
-                        JsValue::from(completion.callback.clone()),
-                        completion.context.clone(),
-                        args_array.into(),
-                    ],
-                    context,
-                )?;
-                if let Flow::Stopped = flow {
-                    return Ok(());
+                    // The window between the main module and the first loop iteration.
+                    with_host(|h| {
+                        if h.env_id == 0 && h.options.race == crate::Race::TimeoutFirst {
+                            h.clock_ns += 1_000_000;
+                        }
+                    });
+                    self.state = LoopState::Outer;
                 }
-                with_host(|h| advance_pool(h, h.clock_ns));
-            }
-            with_host(|h| phase(h, Phase::Poll, false));
-            // Check: immediates.
-            with_host(|h| phase(h, Phase::Check, true));
-            let has_immediates = with_host(|h| h.immediate_count > 0);
-            if has_immediates {
-                let flow = call(&hooks.process_immediate, &[], context)?;
-                if let Flow::Stopped = flow {
-                    return Ok(());
+                LoopState::Outer => {
+                    // uv_run: timers once before the loop proper.
+                    if with_host(|h| loop_alive(h)) {
+                        if let Flow::Stopped = run_timers(&self.hooks, context)? {
+                            return self.done(context, false);
+                        }
+                    }
+                    self.state = LoopState::IterCheck;
                 }
-                if let Flow::Stopped = call(&hooks.after_callback, &[], context)? {
-                    return Ok(());
+                LoopState::IterCheck => {
+                    if with_host(|h| loop_alive(h) && h.stop.is_none()) {
+                        self.iteration += 1;
+                        let n = self.iteration;
+                        let timeout = with_host(|h| {
+                            h.record(EventKind::LoopIteration { n });
+                            phase(h, Phase::Pending, true);
+                            phase(h, Phase::Pending, false);
+                            phase(h, Phase::Idle, true);
+                            phase(h, Phase::Idle, false);
+                            phase(h, Phase::Prepare, true);
+                            phase(h, Phase::Prepare, false);
+                            phase(h, Phase::Poll, true);
+                            poll_timeout(h)
+                        });
+                        self.state = LoopState::InPoll(timeout);
+                        return Ok(());
+                    }
+                    if with_host(|h| h.stop.is_some()) {
+                        return self.done(context, false);
+                    }
+                    // The loop is empty: 'beforeExit' may schedule more work.
+                    if let Flow::Stopped = call(&self.hooks.emit_before_exit, &[], context)? {
+                        return self.done(context, false);
+                    }
+                    if !with_host(|h| loop_alive(h)) {
+                        return self.done(context, true);
+                    }
+                    self.state = LoopState::Outer;
+                }
+                LoopState::InPoll(_) => {
+                    let Some(until) = wake.take() else {
+                        return Ok(());
+                    };
+                    if let Flow::Stopped = self.poll_and_rest(context, until)? {
+                        return self.done(context, false);
+                    }
+                    self.state = LoopState::IterCheck;
                 }
             }
-            with_host(|h| {
-                phase(h, Phase::Check, false);
-                phase(h, Phase::Close, true);
-                phase(h, Phase::Close, false);
-            });
-            if let Flow::Stopped = run_timers(hooks, context)? {
-                return Ok(());
+        }
+    }
+
+    /// The rest of an iteration once poll wakes at `until`: deliver I/O and messages, check,
+    /// close, timers.
+    fn poll_and_rest(&mut self, context: &mut Context, until: u64) -> Result<Flow, JsError> {
+        let hooks = &self.hooks;
+        with_host(|h| {
+            if until > h.clock_ns {
+                h.record(EventKind::PollWait { until_ms: until / 1_000_000 });
+                h.clock_ns = until;
+            }
+            advance_pool(h, h.clock_ns);
+            advance_timed_io(h, h.clock_ns);
+            h.update_loop_time();
+        });
+        // Deliver completed I/O and arrived messages in completion order.
+        let (env, now) = with_host(|h| (h.env_id, h.clock_ns));
+        let mut items: Vec<(u64, u64, PollItem)> = with_host(|h| std::mem::take(&mut h.completions))
+            .into_iter()
+            .map(|c| (c.done_ns, c.req, PollItem::Io(c)))
+            .collect();
+        for d in crate::workers::take_due(env, now) {
+            items.push((d.arrival_ns, u64::MAX / 2 + d.seq, PollItem::Message(d)));
+        }
+        items.sort_by_key(|(t, k, _)| (*t, *k));
+        for (_, _, item) in items {
+            let flow = match item {
+                PollItem::Io(completion) => {
+                    with_host(|h| h.record(EventKind::Dequeue { queue: Queue::Poll, id: completion.req }));
+                    let (err, value) = natives::fs_result_to_js(completion.result, context)?;
+                    let args_array = boa_engine::object::builtins::JsArray::new(context)?;
+                    args_array.push(err, context)?;
+                    args_array.push(value, context)?;
+                    call(
+                        &hooks.run_io_callback,
+                        &[
+                            JsValue::from(js_string!("poll")),
+                            JsValue::from(completion.req as f64),
+                            JsValue::from(completion.callback.clone()),
+                            completion.context.clone(),
+                            args_array.into(),
+                        ],
+                        context,
+                    )?
+                }
+                PollItem::Message(delivery) => {
+                    let Some((callback, args)) = crate::workers::delivery_args(delivery, context)? else {
+                        continue;
+                    };
+                    let id = with_host(|h| h.new_id());
+                    call(
+                        &hooks.run_io_callback,
+                        &[JsValue::from(js_string!("poll")), JsValue::from(id as f64), JsValue::from(callback), JsValue::undefined(), args],
+                        context,
+                    )?
+                }
+            };
+            if let Flow::Stopped = flow {
+                return Ok(Flow::Stopped);
+            }
+            with_host(|h| advance_pool(h, h.clock_ns));
+        }
+        with_host(|h| phase(h, Phase::Poll, false));
+        // Check: immediates.
+        with_host(|h| phase(h, Phase::Check, true));
+        let has_immediates = with_host(|h| h.immediate_count > 0);
+        if has_immediates {
+            if let Flow::Stopped = call(&hooks.process_immediate, &[], context)? {
+                return Ok(Flow::Stopped);
+            }
+            if let Flow::Stopped = call(&hooks.after_callback, &[], context)? {
+                return Ok(Flow::Stopped);
             }
         }
-        if with_host(|h| h.stop.is_some()) {
-            return Ok(());
+        with_host(|h| {
+            phase(h, Phase::Check, false);
+            phase(h, Phase::Close, true);
+        });
+        // Close callbacks: 'close' of handles closed during this iteration (message ports).
+        for (callback, args) in crate::workers::take_close_callbacks(context)? {
+            let id = with_host(|h| h.new_id());
+            let flow = call(
+                &hooks.run_io_callback,
+                &[JsValue::from(js_string!("close")), JsValue::from(id as f64), JsValue::from(callback), JsValue::undefined(), args],
+                context,
+            )?;
+            if let Flow::Stopped = flow {
+                return Ok(Flow::Stopped);
+            }
         }
-        // The loop is empty: 'beforeExit' may schedule more work.
-        if let Flow::Stopped = call(&hooks.emit_before_exit, &[], context)? {
-            return Ok(());
-        }
-        if !with_host(|h| loop_alive(h)) {
-            return Ok(());
-        }
+        with_host(|h| phase(h, Phase::Close, false));
+        run_timers(hooks, context)
     }
 }
 
@@ -551,9 +657,7 @@ pub fn run(source: &str, options: &Options) -> RunResult {
     let mut host = Host::new(options.clone(), source.to_string());
     let dir = options.filename.rsplit_once('/').map_or("/", |(d, _)| if d.is_empty() { "/" } else { d }).to_string();
     host.vfs.set_cwd(&dir);
-    install(host);
-    let outcome = run_installed(options);
-    let mut host = uninstall().expect("host installed");
+    let (outcome, mut host) = crate::workers::run_all(host, options);
     if let Err(message) = outcome {
         host.write(OutputStream::Stderr, &format!("nodescope: {message}\n"));
         if host.stop.is_none() {
@@ -588,7 +692,10 @@ pub fn run(source: &str, options: &Options) -> RunResult {
     }
 }
 
-fn run_installed(options: &Options) -> Result<(), String> {
+/// Builds an environment's JS side with its host installed: a Boa context with the natives,
+/// the bootstrap evaluated, and the bootstrap's hooks. A worker's context gets a loop limit so
+/// that a worker spinning forever can be set aside (see `workers.rs`).
+pub(crate) fn build_context(options: &Options, worker: bool) -> Result<(Context, EnvLoop), String> {
     let mut context = Context::builder()
         .job_executor(Rc::new(Executor))
         .host_hooks(Rc::new(Hooks))
@@ -597,10 +704,13 @@ fn run_installed(options: &Options) -> Result<(), String> {
         .build()
         .map_err(|e| e.to_string())?;
     context.runtime_limits_mut().set_recursion_limit(2_000);
-    context.runtime_limits_mut().set_loop_iteration_limit(u64::MAX);
+    context
+        .runtime_limits_mut()
+        .set_loop_iteration_limit(if worker { crate::workers::WORKER_LOOP_LIMIT } else { u64::MAX });
     let start = context.instructions_remaining() as u64;
     with_host(|h| h.instructions_at_sync = start);
     natives::install(&mut context).map_err(|e| e.to_string())?;
+    crate::workers::install_atomics(&mut context).map_err(|e| e.to_string())?;
     let bootstrap = context
         .eval(Source::from_bytes(crate::modules::bootstrap().as_bytes()).with_path(std::path::Path::new("node:internal/bootstrap")))
         .map_err(|e| format!("bootstrap failed to compile: {e}"))?;
@@ -621,22 +731,5 @@ fn run_installed(options: &Options) -> Result<(), String> {
         emit_before_exit: get("emitBeforeExit", &mut context)?,
         emit_exit: get("emitExit", &mut context)?,
     };
-    let result = (|| -> Result<(), JsError> {
-        match call(&hooks_.run_main, &[], &mut context)? {
-            Flow::Stopped => return Ok(()),
-            Flow::Continue => {}
-        }
-        // The window between the main module and the first loop iteration.
-        with_host(|h| {
-            if h.options.race == crate::Race::TimeoutFirst {
-                h.clock_ns += 1_000_000;
-            }
-        });
-        run_loop(&hooks_, &mut context)?;
-        if with_host(|h| h.stop.is_none()) {
-            call(&hooks_.emit_exit, &[], &mut context)?;
-        }
-        Ok(())
-    })();
-    result.map_err(|e| e.to_string())
+    Ok((context, EnvLoop::new(hooks_)))
 }
