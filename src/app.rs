@@ -12,8 +12,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::labs::bytes::{BytesLab, BytesUrl};
 use crate::labs::event_loop::{EventLoopLab, LabUrl};
-use crate::labs::placeholder::PlaceholderLab;
+use crate::labs::streams::{StreamsLab, StreamsUrl};
 use crate::url_state::{self, Lab, Theme, UrlState, LABS_COMING_LATER};
 use crate::web;
 
@@ -180,6 +181,41 @@ pub fn app() -> Html {
         })
     };
 
+    let on_bytes_url = {
+        let url = url.clone();
+        let write_url_later = write_url_later.clone();
+        Callback::from(move |lab_url: BytesUrl| {
+            {
+                let mut url = url.borrow_mut();
+                url.preset = lab_url.preset.map(str::to_string);
+                url.text = lab_url.text;
+                url.cuts = lab_url.cuts;
+                url.encoding = lab_url.encoding.map(str::to_string);
+                url.step = lab_url.step;
+                url.speed = lab_url.speed;
+                url.autoplay = false;
+            }
+            write_url_later();
+        })
+    };
+
+    let on_streams_url = {
+        let url = url.clone();
+        let write_url_later = write_url_later.clone();
+        Callback::from(move |lab_url: StreamsUrl| {
+            {
+                let mut url = url.borrow_mut();
+                url.preset = lab_url.preset.map(str::to_string);
+                url.code = lab_url.code;
+                url.knobs = lab_url.knobs;
+                url.step = lab_url.step;
+                url.speed = lab_url.speed;
+                url.autoplay = false;
+            }
+            write_url_later();
+        })
+    };
+
     let navigate = {
         let shell = shell.clone();
         let url = url.clone();
@@ -267,7 +303,12 @@ pub fn app() -> Html {
         Lab::EventLoop => html! {
             <EventLoopLab key={shell.generation} initial={shell.opened.clone()} on_url={on_lab_url} />
         },
-        other => html! { <PlaceholderLab key={shell.generation} lab={other} /> },
+        Lab::Streams => html! {
+            <StreamsLab key={shell.generation} initial={shell.opened.clone()} on_url={on_streams_url} />
+        },
+        Lab::Bytes => html! {
+            <BytesLab key={shell.generation} initial={shell.opened.clone()} on_url={on_bytes_url} />
+        },
     };
     let notices = (!shell.notices.is_empty()).then(|| {
         html! {
@@ -286,11 +327,13 @@ pub fn app() -> Html {
         };
         return html! {
             <div class="app app-embed">
+                <div class="embed-bar">
+                    <a class="open-full" href={open_url} target="_blank" rel="noopener">{"Open in nodescope ↗"}</a>
+                </div>
                 <main class="main">
                     { for notices }
                     { lab_view }
                 </main>
-                <a class="open-full" href={open_url} target="_blank" rel="noopener">{"Open in nodescope ↗"}</a>
             </div>
         };
     }
@@ -345,10 +388,26 @@ pub fn app() -> Html {
             <footer class="site-footer">
                 <p>
                     {format!("nodescope runs your code on a deterministic simulation of Node.js {NODE_VERSION}'s runtime, in your browser. Times, CPU costs and I/O latencies are modelled, not measured. ")}
-                    <a href="README.md">{"Documentation"}</a>
-                    {" · "}
-                    <a href="README.md#the-url-is-the-state">{"Link and embed parameters"}</a>
+                    <a href="#docs" onclick={Callback::from(|_: MouseEvent| web::open_details("docs"))}>{"Docs: links, embeds and keys"}</a>
                 </p>
+                <details id="docs" class="docs">
+                    <summary>{"Docs: links, embeds and keys"}</summary>
+                    <p>{"Every view is a link: the address bar always holds the lab, the preset or your code, the step and the display options, so copying it (or the Share button) reproduces exactly what you see."}</p>
+                    <dl class="docs-params">
+                        <dt><code>{"lab"}</code></dt><dd>{"event-loop, streams or bytes"}</dd>
+                        <dt><code>{"preset"}</code></dt><dd>{"a preset's id, e.g. microtask-nesting"}</dd>
+                        <dt><code>{"code"}</code></dt><dd>{"your program, compressed (DEFLATE, base64url)"}</dd>
+                        <dt><code>{"race"}</code></dt><dd>{"immediate-first or timeout-first: the outcome of setTimeout 0 vs setImmediate in the main module"}</dd>
+                        <dt><code>{"step"}</code></dt><dd>{"a step number, or end"}</dd>
+                        <dt><code>{"speed"}</code></dt><dd>{"steps per second: 1, 2, 4, 8, 16, 32 or 60"}</dd>
+                        <dt><code>{"autoplay"}</code></dt><dd>{"1 to start playing"}</dd>
+                        <dt><code>{"theme"}</code></dt><dd>{"light, dark or contrast (default: your system's)"}</dd>
+                        <dt><code>{"large"}</code></dt><dd>{"1 for large type"}</dd>
+                        <dt><code>{"panels"}</code></dt><dd>{"which panels to show: code, stack, loop, queues, timers, pool, console, timeline, narration"}</dd>
+                        <dt><code>{"embed"}</code></dt><dd>{"1 for the lab alone, for an iframe"}</dd>
+                    </dl>
+                    <p>{"Keys: → step, ← back, Space play/pause, Home restart, End last step, + and − speed, T theme, F full screen, ? help. They never fire while you type in the editor."}</p>
+                </details>
             </footer>
         </div>
     }

@@ -120,7 +120,22 @@ pub struct UrlState {
     /// The panels to show; `None` shows all of them.
     pub panels: Option<Vec<String>>,
     pub embed: bool,
+    /// The bytes lab's text (`\xNN` for a raw byte); when set it wins over `preset`.
+    pub text: Option<String>,
+    /// The bytes lab's chunk boundaries, as byte offsets; `Some(vec![])` is one chunk.
+    pub cuts: Option<Vec<usize>>,
+    /// The bytes lab's encoding, one of [`ENCODING_IDS`].
+    pub encoding: Option<String>,
+    /// The streams lab's sliders that differ from the scenario's defaults, e.g.
+    /// `file=64,heap=16` (the lab checks each value).
+    pub knobs: Option<String>,
 }
+
+/// The encodings the bytes lab's `enc=` can name.
+pub const ENCODING_IDS: [&str; 5] = ["utf8", "utf16le", "latin1", "base64", "hex"];
+
+/// The longest text a `text=` link may carry, in characters.
+pub const MAX_TEXT_CHARS: usize = 256;
 
 /// The outcome of parsing a query: the state, and one sentence per ignored parameter.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -226,6 +241,44 @@ pub fn parse(query: &str) -> Parsed {
                 Some(flag) => state.embed = flag,
                 None => ignore("expected 1 or 0"),
             },
+            "text" => {
+                if value.chars().count() <= MAX_TEXT_CHARS {
+                    state.text = Some(value.clone());
+                } else {
+                    ignore(&format!("longer than {MAX_TEXT_CHARS} characters"))
+                }
+            }
+            "cuts" => {
+                let parsed: Result<Vec<usize>, _> = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|cut| !cut.is_empty())
+                    .map(str::parse::<usize>)
+                    .collect();
+                match parsed {
+                    Ok(cuts) => state.cuts = Some(cuts),
+                    Err(_) => ignore("expected byte offsets separated by commas"),
+                }
+            }
+            "enc" => {
+                let lower = value.to_ascii_lowercase();
+                if ENCODING_IDS.contains(&lower.as_str()) {
+                    state.encoding = Some(lower);
+                } else {
+                    ignore(&format!("expected one of {}", ENCODING_IDS.join(", ")))
+                }
+            }
+            "knobs" => {
+                if value.len() <= 200
+                    && value
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '=' || c == ',')
+                {
+                    state.knobs = Some(value.clone());
+                } else {
+                    ignore("expected slider=value pairs separated by commas")
+                }
+            }
             // Parameters of other sites (analytics, slide tools) are not ours to judge.
             _ => {}
         }
@@ -239,8 +292,20 @@ pub fn to_query(state: &UrlState) -> String {
     let mut pairs: Vec<(&str, String)> = vec![("lab", state.lab.id().to_string())];
     if let Some(code) = &state.code {
         pairs.push(("code", encode_code(code)));
+    } else if let Some(text) = &state.text {
+        pairs.push(("text", percent_encode(text)));
     } else if let Some(preset) = &state.preset {
         pairs.push(("preset", percent_encode(preset)));
+    }
+    if let Some(cuts) = &state.cuts {
+        let cuts: Vec<String> = cuts.iter().map(usize::to_string).collect();
+        pairs.push(("cuts", cuts.join(",")));
+    }
+    if let Some(encoding) = &state.encoding {
+        pairs.push(("enc", encoding.clone()));
+    }
+    if let Some(knobs) = &state.knobs {
+        pairs.push(("knobs", knobs.clone()));
     }
     if let Some(race) = state.race {
         let race = match race {
@@ -405,6 +470,7 @@ mod tests {
             large: true,
             panels: Some(vec!["code".into(), "console".into()]),
             embed: true,
+            ..UrlState::default()
         };
         let query = to_query(&state);
         let parsed = parse(&query);
@@ -422,6 +488,32 @@ mod tests {
             "?lab=streams&preset=tick-vs-immediate&step=end"
         );
         assert_eq!(parse(&to_query(&preset)).state, preset);
+    }
+
+    #[test]
+    fn the_bytes_lab_parameters_round_trip() {
+        let state = UrlState {
+            lab: Lab::Bytes,
+            text: Some("héllo 👋🏽 \\xFF & more".into()),
+            cuts: Some(vec![3, 9]),
+            encoding: Some("utf16le".into()),
+            step: Some(StepParam::At(2)),
+            ..UrlState::default()
+        };
+        let parsed = parse(&to_query(&state));
+        assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        assert_eq!(parsed.state, state);
+        let one_chunk = UrlState {
+            lab: Lab::Bytes,
+            preset: Some("emoji".into()),
+            cuts: Some(vec![]),
+            ..UrlState::default()
+        };
+        assert_eq!(to_query(&one_chunk), "?lab=bytes&preset=emoji&cuts=");
+        assert_eq!(parse(&to_query(&one_chunk)).state, one_chunk);
+        let bad = parse("?lab=bytes&cuts=3,x&enc=ebcdic");
+        assert_eq!(bad.notices.len(), 2, "{:?}", bad.notices);
+        assert_eq!(bad.state.cuts, None);
     }
 
     #[test]
