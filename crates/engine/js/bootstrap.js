@@ -221,10 +221,13 @@
         process.emit('uncaughtException', err, type);
         return;
       } catch (err2) {
-        err = err2;
+        ns.reportError(formatUncaught(err2), describeErrorShort(err2));
+        exitNow(7, true);
+        return;
       }
     }
-    ns.reportError(formatUncaught(err), describeErrorShort(err));
+    // worker_threads: a worker's uncaught error goes to its parent ('error' on the Worker).
+    if (!(internals.workerUncaught && internals.workerUncaught(err))) ns.reportError(formatUncaught(err), describeErrorShort(err));
     process.exitCode = fromPromise && !(err instanceof Error) ? 1 : (process.exitCode === undefined ? 1 : 1);
     exitNow(err && err.__nodescopeExitCode !== undefined ? err.__nodescopeExitCode : 1, true);
   }
@@ -318,15 +321,23 @@
     }
     hasRef() { return this[kRefed]; }
     refresh() {
+      if (this._idleTimeout < 0 || this._idleTimeout === undefined) return this;
       if (this.__list) {
         removeFromList(this);
         if (recording) ev('cancel', Q.timers, this.__id, '', -1, -1);
-        insert(this, this._idleTimeout);
       }
+      if (this._destroyed) {
+        this._destroyed = false;
+        if (this[kRefed]) timerRefCount++;
+      }
+      insert(this, this._idleTimeout);
       return this;
     }
     close() { clearTimeout(this); return this; }
-    [Symbol.toPrimitive]() { return this.__id; }
+    [Symbol.toPrimitive]() {
+      knownTimers.set(this.__id, this);
+      return this.__id;
+    }
   }
 
   function insert(timer, msecs, start) {
@@ -372,6 +383,12 @@
     return timer;
   }
   const knownTimers = new Map(); // primitive id -> timer, for clearTimeout(+timer)
+  Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return requireBuiltin('timers/promises').setTimeout; }, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(setImmediate, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return requireBuiltin('timers/promises').setImmediate; }, enumerable: false, configurable: true,
+  });
   function clearTimeout(timer) {
     if (timer && timer._onTimeout) {
       timer._onTimeout = null;
@@ -666,7 +683,11 @@
     execArgv: [],
     argv: ['/usr/bin/node', ns.filename()].concat(ns.args()),
     argv0: 'node',
-    env: { NODE_ENV: undefined },
+    env: new Proxy(Object.create(null, { HOME: { value: '/root', writable: true, enumerable: true, configurable: true },
+      PATH: { value: '/usr/local/bin:/usr/bin:/bin', writable: true, enumerable: true, configurable: true } }), {
+      set(target, key, value) { target[key] = String(value); return true; },
+      defineProperty(target, key, desc) { target[key] = String(desc.value); return true; },
+    }),
     features: {},
     config: { variables: {} },
     nextTick,
@@ -712,11 +733,34 @@
       });
     },
     binding() { throw new Error('No such module'); },
-    stdout: { write(s) { ns.write(1, String(s)); return true; }, isTTY: false, fd: 1, columns: 80, on() { return this; }, once() { return this; }, end() {} },
-    stderr: { write(s) { ns.write(2, String(s)); return true; }, isTTY: false, fd: 2, on() { return this; }, once() { return this; }, end() {} },
+    stdout: makeStdio(1),
+    stderr: makeStdio(2),
     stdin: { isTTY: false, fd: 0, on() { return this; }, once() { return this; }, resume() { return this; }, pause() { return this; }, setEncoding() { return this; } },
   });
   let warnedOnce = false;
+  function makeStdio(fd) {
+    const stream = {
+      fd, isTTY: false, columns: 80, writable: true, _isStdio: true, writableLength: 0, writableHighWaterMark: 16384,
+      write(chunk, encoding, cb) {
+        if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+        const text = typeof chunk === 'string' ? chunk : (chunk instanceof Uint8Array ? Buffer.from(chunk).toString() : String(chunk));
+        ns.write(fd, text);
+        if (typeof cb === 'function') nextTick(cb, null);
+        return true;
+      },
+      end(chunk, encoding, cb) {
+        if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+        if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+        if (typeof cb === 'function') nextTick(cb);
+        return stream;
+      },
+      on() { return stream; }, once() { return stream; }, off() { return stream; }, emit() { return false; },
+      removeListener() { return stream; }, prependListener() { return stream; }, listenerCount() { return 0; },
+      cork() {}, uncork() {}, setDefaultEncoding() { return stream; }, getWindowSize() { return [80, 24]; },
+      hasColors() { return false; }, getColorDepth() { return 1; },
+    };
+    return stream;
+  }
   Object.defineProperty(process, 'exitCode', {
     get() { return exitCode; },
     set(v) {
@@ -857,6 +901,11 @@
       builtinCache.set(name, m);
       return m.exports;
     }
+    if (name === 'module') {
+      const m = { exports: moduleModule() };
+      builtinCache.set(name, m);
+      return m.exports;
+    }
     if (!builtinNames.has(name)) return undefined;
     const module = { exports: {}, id: name, loaded: false };
     builtinCache.set(name, module);
@@ -865,10 +914,19 @@
     module.loaded = true;
     return module.exports;
   }
+  function moduleModule() {
+    const names = [...builtinNames, ...Object.keys(extraBuiltins), 'module'].filter((n) => !n.startsWith('internal')).sort();
+    function Module(id) { this.id = id; this.exports = {}; }
+    Module.builtinModules = names;
+    Module.isBuiltin = isBuiltin;
+    Module.createRequire = (filename) => makeRequire(dirnameOf(String(filename).replace(/^file:\/\//, '')));
+    Module.Module = Module;
+    return Module;
+  }
   function isBuiltin(id) {
     if (typeof id !== 'string') return false;
     const name = id.startsWith('node:') ? id.slice(5) : id;
-    return builtinNames.has(name) || name in extraBuiltins;
+    return (builtinNames.has(name) && !name.startsWith('internal')) || name in extraBuiltins || name === 'module';
   }
   function requireForBuiltins(id) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
@@ -957,8 +1015,9 @@
   defineGlobal('queueMicrotask', queueMicrotask);
   defineGlobal('Date', VDate);
   defineGlobal('performance', performance);
+  // worker_threads: the HTML structured clone algorithm lives in worker_threads.js.
   defineGlobal('structuredClone', function structuredClone(value, options) {
-    return ns.structuredClone(value, options && options.transfer);
+    return requireBuiltin('worker_threads')[Symbol.for('nodescope.structuredClone')](...arguments);
   });
   for (const [name, mod, key] of [['Buffer', 'buffer', 'Buffer'], ['TextEncoder', 'util', 'TextEncoder'], ['TextDecoder', 'util', 'TextDecoder'],
     ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams'], ['AbortController', 'events', 'AbortController'],
@@ -982,9 +1041,25 @@
     });
   }
   delete global.__nodescope;
+  // process is an EventEmitter, as in Node.
+  try {
+    const EventEmitter = requireBuiltin('events');
+    const own = {};
+    for (const k of Object.getOwnPropertyNames(process)) {
+      if (['on', 'once', 'off', 'emit', 'addListener', 'removeListener', 'prependListener', 'prependOnceListener',
+        'removeAllListeners', 'listenerCount', 'listeners', 'rawListeners', 'eventNames', 'setMaxListeners', 'getMaxListeners'].includes(k)) {
+        own[k] = true;
+      }
+    }
+    for (const k of Object.keys(own)) delete process[k];
+    Object.setPrototypeOf(process, EventEmitter.prototype);
+    EventEmitter.call(process);
+  } catch (e) { /* keep the built-in mini emitter */ }
 
   // ---- the main module ---------------------------------------------------------------------
   function runMain() {
+    // worker_threads: a worker sets up parentPort, workerData and its stdio before its script.
+    if (ns.wtInfo && !ns.wtInfo().isMainThread) requireBuiltin('worker_threads');
     const filename = ns.filename();
     const module = { exports: {}, id: '.', filename, loaded: false, children: [], paths: [], path: dirnameOf(filename) };
     userCache.set(filename, module);
@@ -1016,7 +1091,21 @@
     }
     afterCallback();
   }
-  function emitExit() { exitNow(undefined, false); }
+  // A natural exit: 'exit' listeners run, then V8 still drains the microtasks they queued
+  // (but no nextTicks or timers run any more).
+  function emitExit() {
+    if (!process._exiting) {
+      process._exiting = true;
+      try {
+        process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
+      } catch (err) {
+        ns.reportError(formatUncaught(err), describeErrorShort(err));
+        process.exitCode = 7;
+      }
+      ns.runMicrotasks();
+    }
+    exitNow(undefined, false);
+  }
 
   return {
     runMain, processTimers, processImmediate, runIoCallback, afterCallback, emitBeforeExit, emitExit,

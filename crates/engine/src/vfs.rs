@@ -465,7 +465,28 @@ impl Vfs {
                     Err(Self::error("ENOENT", "access", Some(&raw), "no such file or directory"))
                 }
             }
-            "ftruncate" | "truncate" | "work" => Ok(FsValue::None),
+            "truncate" | "ftruncate" => {
+                let path = if op == "truncate" {
+                    normalize(&cwd, &s(0))
+                } else {
+                    match self.fds.get(&(n(0).unwrap_or(-1.0) as i32)) {
+                        Some(f) => f.path.clone(),
+                        None => return Err(Self::error("EBADF", "ftruncate", None, "bad file descriptor")),
+                    }
+                };
+                let len = n(1).unwrap_or(0.0).max(0.0) as u64;
+                match self.nodes.get_mut(&path) {
+                    Some(Node::File { content, size, mtime_ms }) => {
+                        content.resize(len as usize, 0);
+                        *size = len;
+                        *mtime_ms = now_ms;
+                        Ok(FsValue::None)
+                    }
+                    Some(Node::Dir { .. }) => Err(Self::error("EISDIR", "open", Some(&s(0)), "illegal operation on a directory")),
+                    None => Err(Self::error("ENOENT", "open", Some(&s(0)), "no such file or directory")),
+                }
+            }
+            "work" => Ok(FsValue::None),
             _ => Err(Self::error("ENOSYS", op, None, "function not implemented")),
         }
     }

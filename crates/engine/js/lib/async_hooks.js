@@ -60,7 +60,7 @@ function describe(store) {
 
 class AsyncResource {
   constructor(type, options) {
-    this.type = type;
+    Object.defineProperty(this, '__type', { value: type });
     this.__ctx = getContext();
     this.__id = ns.newId();
   }

@@ -180,9 +180,10 @@ function simple(op, mapResult) {
       args.push(options && typeof options === 'object' && options.recursive ? 1 : 0);
       args.push(options && typeof options === 'object' && options.force ? 1 : 0);
     }
+    const firstMissing = op === 'mkdir' && options && options.recursive ? firstMissingDir(p) : undefined;
     submit(op, args, `${op} ${p.split('/').pop()}`, (err, value) => {
       if (err) return callback(err);
-      callback(null, mapResult ? mapResult(value, options, p) : undefined);
+      callback(null, mapResult ? mapResult(value, options, p, firstMissing) : undefined);
     });
   };
 }
@@ -194,17 +195,42 @@ function simpleSync(op, mapResult) {
       args.push(options && typeof options === 'object' && options.recursive ? 1 : 0);
       args.push(options && typeof options === 'object' && options.force ? 1 : 0);
     }
+    const firstMissing = op === 'mkdir' && options && options.recursive ? firstMissingDir(p) : undefined;
     const value = sync(op, args);
-    return mapResult ? mapResult(value, options, p) : undefined;
+    return mapResult ? mapResult(value, options, p, firstMissing) : undefined;
   };
 }
 const toStats = (v) => new Stats(v);
-const mkdirResult = (v, options, p) => (options && options.recursive ? pathResolve(p) : undefined);
-function pathResolve(p) { return p.startsWith('/') ? p : `${process.cwd()}/${p}`.replace(/\/\.\//g, '/'); }
-const readdirResult = (names, options) => {
+const mkdirResult = (v, options, p, firstMissing) => (options && options.recursive ? firstMissing : undefined);
+// The first directory a recursive mkdir will create (what Node returns), or undefined.
+function firstMissingDir(p) {
+  let dir = pathResolve(p);
+  let missing;
+  while (dir !== '/' && !sync('exists', [dir])) {
+    missing = dir;
+    dir = dir.slice(0, dir.lastIndexOf('/')) || '/';
+  }
+  return missing;
+}
+function pathResolve(p) { return require('path').resolve(p); }
+class Dirent {
+  constructor(name, dir, isFile) {
+    this.name = name;
+    this.path = dir;
+    Object.defineProperty(this, '__isFile', { value: isFile });
+  }
+  isFile() { return this.__isFile; }
+  isDirectory() { return !this.__isFile; }
+  isSymbolicLink() { return false; }
+  isFIFO() { return false; }
+  isSocket() { return false; }
+  isBlockDevice() { return false; }
+  isCharacterDevice() { return false; }
+}
+const readdirResult = (names, options, p) => {
   const sorted = names.slice().sort();
   if (options && typeof options === 'object' && options.withFileTypes) {
-    return sorted.map((n) => ({ name: n, isFile: () => true, isDirectory: () => false }));
+    return sorted.map((n) => new Dirent(n, p, sync('stat', [`${p}/${n}`]).isFile));
   }
   return sorted;
 };
@@ -286,7 +312,13 @@ const fs = {
       }
       return decode(Buffer.concat(chunks), options.encoding);
     }
-    const st = sync('stat', [p]);
+    let st;
+    try {
+      st = sync('stat', [p]);
+    } catch (e) {
+      // Node's readFileSync fails in open(2).
+      throw e.code === 'ENOENT' ? uvException({ code: 'ENOENT', errno: -2, syscall: 'open', path: e.path, description: 'no such file or directory' }) : e;
+    }
     if (!st.isFile) throw uvException({ code: 'EISDIR', errno: -21, syscall: 'read', description: 'illegal operation on a directory' });
     if (st.size > kIoMaxLength) throw makeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${st.size}) is greater than 2 GiB`);
     // The result is alive at once (past the heap limit the process dies before reading).
@@ -337,6 +369,20 @@ const fs = {
   createReadStream(path, options) { return require('internal_fs_streams').createReadStream(path, options); },
   createWriteStream(path, options) { return require('internal_fs_streams').createWriteStream(path, options); },
 };
+fs.truncate = function truncate(path, len, callback) {
+  if (typeof len === 'function') { callback = len; len = 0; }
+  callback = maybeCallback(callback);
+  const p = pathArg(path);
+  submit('truncate', [p, len || 0], `truncate ${p.split('/').pop()}`, (err) => callback(err || null));
+};
+fs.truncateSync = function truncateSync(path, len) { sync('truncate', [pathArg(path), len || 0]); };
+fs.ftruncate = function ftruncate(fd, len, callback) {
+  if (typeof len === 'function') { callback = len; len = 0; }
+  callback = maybeCallback(callback);
+  submit('ftruncate', [fd, len || 0], `ftruncate fd ${fd}`, (err) => callback(err || null));
+};
+fs.ftruncateSync = function ftruncateSync(fd, len) { sync('ftruncate', [fd, len || 0]); };
+fs.Dirent = Dirent;
 fs.copyFile = function copyFile(src, dest, mode, callback) {
   callback = maybeCallback(callback || mode);
   fs.readFile(src, (err, data) => (err ? callback(err) : fs.writeFile(dest, data, callback)));

@@ -894,7 +894,8 @@ function formatRaw(ctx, value, recurseTimes, inTypedArray) {
       }
       if (noExtras()) return `${braces[0]}}`;
     } else if (types.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      // Boa escapes an already escaped '/' in `source` a second time.
+      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value)).replace(/\\\\\//g, '\\/');
       const prefix = prefixFor(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (noExtras() || (ctx.depth !== null && recurseTimes > ctx.depth)) return ctx.stylize(base, 'regexp');
@@ -1661,7 +1662,7 @@ function safeStringify(value) {
   try {
     return JSON.stringify(value);
   } catch (err) {
-    if (err && err.name === 'TypeError' && /circular/i.test(String(err.message))) return '[Circular]';
+    if (err && err.name === 'TypeError' && /circular|cyclic/i.test(String(err.message))) return '[Circular]';
     throw err;
   }
 }
