@@ -25,7 +25,15 @@ fn main() {
     let mut out = String::from("&[\n");
     for (id, path) in entries {
         println!("cargo:rerun-if-changed={path}");
-        writeln!(out, "    ({id:?}, {:?}, include_str!({path:?})),", format!("{}.js", Path::new(&path).file_stem().unwrap().to_string_lossy())).unwrap();
+        writeln!(
+            out,
+            "    ({id:?}, {:?}, include_str!({path:?})),",
+            format!(
+                "{}.js",
+                Path::new(&path).file_stem().unwrap().to_string_lossy()
+            )
+        )
+        .unwrap();
     }
     out.push(']');
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_modules.rs");

@@ -76,22 +76,49 @@ fn real_main(args: Vec<String>) -> Result<i32, String> {
                 }
             }
             "--seed" => options.seed = value()?.parse().map_err(|_| "--seed needs a number")?,
-            "--max-instructions" => options.max_instructions = value()?.parse().map_err(|_| "--max-instructions needs a number")?,
-            "--max-callbacks" => options.max_callbacks = value()?.parse().map_err(|_| "--max-callbacks needs a number")?,
-            "--heap-limit-mb" => options.heap_limit_bytes = value()?.parse::<u64>().map_err(|_| "--heap-limit-mb needs a number")? * 1024 * 1024,
+            "--max-instructions" => {
+                options.max_instructions = value()?
+                    .parse()
+                    .map_err(|_| "--max-instructions needs a number")?
+            }
+            "--max-callbacks" => {
+                options.max_callbacks = value()?
+                    .parse()
+                    .map_err(|_| "--max-callbacks needs a number")?
+            }
+            "--heap-limit-mb" => {
+                options.heap_limit_bytes = value()?
+                    .parse::<u64>()
+                    .map_err(|_| "--heap-limit-mb needs a number")?
+                    * 1024
+                    * 1024
+            }
             "--file" => {
                 let v = value()?;
                 let (path, local) = v.split_once('=').ok_or("--file needs PATH=LOCAL")?;
                 let content = std::fs::read(local).map_err(|e| format!("{local}: {e}"))?;
-                options.files.push(nodescope_engine::VirtualFile { path: path.to_string(), content, size: None });
+                options.files.push(nodescope_engine::VirtualFile {
+                    path: path.to_string(),
+                    content,
+                    size: None,
+                });
             }
             "--big-file" => {
                 let v = value()?;
                 let (path, size) = v.split_once('=').ok_or("--big-file needs PATH=SIZE")?;
-                let size = size.parse().map_err(|_| "--big-file size must be a number")?;
-                options.files.push(nodescope_engine::VirtualFile { path: path.to_string(), content: Vec::new(), size: Some(size) });
+                let size = size
+                    .parse()
+                    .map_err(|_| "--big-file size must be a number")?;
+                options.files.push(nodescope_engine::VirtualFile {
+                    path: path.to_string(),
+                    content: Vec::new(),
+                    size: Some(size),
+                });
             }
-            "--model" => options.model = serde_json::from_str(&value()?).map_err(|e| format!("--model: {e}"))?,
+            "--model" => {
+                options.model =
+                    serde_json::from_str(&value()?).map_err(|e| format!("--model: {e}"))?
+            }
             _ if arg.starts_with('-') => return Err(format!("unknown option '{arg}'")),
             _ => file = Some(arg.clone()),
         }
@@ -106,7 +133,8 @@ fn real_main(args: Vec<String>) -> Result<i32, String> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if command == "run" {
-        out.write_all(result.stdout.as_bytes()).map_err(|e| e.to_string())?;
+        out.write_all(result.stdout.as_bytes())
+            .map_err(|e| e.to_string())?;
         out.flush().map_err(|e| e.to_string())?;
         eprint!("{}", result.stderr);
     } else {

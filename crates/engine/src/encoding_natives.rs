@@ -6,12 +6,22 @@ use crate::natives::{bytes_of, uint8array};
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
-use boa_engine::{js_string, Context, JsArgs, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction};
+use boa_engine::{
+    js_string, Context, JsArgs, JsNativeError, JsObject, JsResult, JsString, JsValue,
+    NativeFunction,
+};
 use nodescope_encoding::{Encoding, StringDecoder};
 
 fn encoding_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Encoding> {
-    let name = args.get_or_undefined(i).to_string(context)?.to_std_string_escaped();
-    Encoding::parse(&name).ok_or_else(|| JsNativeError::typ().with_message(format!("Unknown encoding: {name}")).into())
+    let name = args
+        .get_or_undefined(i)
+        .to_string(context)?
+        .to_std_string_escaped();
+    Encoding::parse(&name).ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message(format!("Unknown encoding: {name}"))
+            .into()
+    })
 }
 
 fn units_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Vec<u16>> {
@@ -37,7 +47,9 @@ fn encode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
 fn byte_length(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let units = units_arg(args, 0, context)?;
     let enc = encoding_arg(args, 1, context)?;
-    Ok(JsValue::from(nodescope_encoding::byte_length_utf16(&units, enc) as f64))
+    Ok(JsValue::from(
+        nodescope_encoding::byte_length_utf16(&units, enc) as f64,
+    ))
 }
 
 fn numbers(values: &[u8], context: &mut Context) -> JsResult<JsValue> {
@@ -65,7 +77,9 @@ fn handle_arg(args: &[JsValue], context: &mut Context) -> JsResult<usize> {
     let h = args.get_or_undefined(0).to_number(context)?;
     let valid = with_host(|host| (h as usize) < host.decoders.len());
     if h < 0.0 || !valid {
-        return Err(JsNativeError::typ().with_message("invalid decoder handle").into());
+        return Err(JsNativeError::typ()
+            .with_message("invalid decoder handle")
+            .into());
     }
     Ok(h as usize)
 }
@@ -89,7 +103,11 @@ fn decoder_write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
 fn decoder_end(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let handle = handle_arg(args, context)?;
     let chunk = args.get_or_undefined(1);
-    let bytes = if chunk.is_undefined() || chunk.is_null() { None } else { Some(bytes_of(chunk, context)?) };
+    let bytes = if chunk.is_undefined() || chunk.is_null() {
+        None
+    } else {
+        Some(bytes_of(chunk, context)?)
+    };
     let units = with_host(|h| h.decoders[handle].end(bytes.as_deref()));
     Ok(string(&units))
 }
@@ -110,7 +128,9 @@ fn decoder_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
         }
         _ => 0,
     };
-    let reason = decoder.hold_reason().map_or(JsValue::null(), |r| JsValue::from(JsString::from(r.name())));
+    let reason = decoder
+        .hold_reason()
+        .map_or(JsValue::null(), |r| JsValue::from(JsString::from(r.name())));
     let replacements = JsArray::new(context)?;
     for r in &report.replacements {
         let bytes = numbers(&r.bytes, context)?;
@@ -125,20 +145,36 @@ fn decoder_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let held_after = numbers(&report.held, context)?;
     let flushed = numbers(&report.flushed, context)?;
     let last = ObjectInitializer::new(context)
-        .property(js_string!("bytesIn"), report.bytes_in as f64, Attribute::all())
+        .property(
+            js_string!("bytesIn"),
+            report.bytes_in as f64,
+            Attribute::all(),
+        )
         .property(js_string!("heldBefore"), held_before, Attribute::all())
         .property(js_string!("completed"), completed, Attribute::all())
         .property(js_string!("held"), held_after, Attribute::all())
         .property(js_string!("flushed"), flushed, Attribute::all())
-        .property(js_string!("unitsOut"), report.units_out as f64, Attribute::all())
+        .property(
+            js_string!("unitsOut"),
+            report.units_out as f64,
+            Attribute::all(),
+        )
         .property(js_string!("replacements"), replacements, Attribute::all())
         .build();
     let held = numbers(decoder.held_bytes(), context)?;
     let last_char = numbers(&decoder.last_char(), context)?;
     let state = ObjectInitializer::new(context)
         .property(js_string!("held"), held, Attribute::all())
-        .property(js_string!("needed"), decoder.needed() as f64, Attribute::all())
-        .property(js_string!("total"), decoder.last_total() as f64, Attribute::all())
+        .property(
+            js_string!("needed"),
+            decoder.needed() as f64,
+            Attribute::all(),
+        )
+        .property(
+            js_string!("total"),
+            decoder.last_total() as f64,
+            Attribute::all(),
+        )
         .property(js_string!("lastChar"), last_char, Attribute::all())
         .property(js_string!("reason"), reason, Attribute::all())
         .property(js_string!("expected"), expected as f64, Attribute::all())

@@ -97,9 +97,15 @@ pub enum EventKind {
     /// The main module has returned.
     ScriptEnd,
     /// A new turn of the event loop begins.
-    LoopIteration { n: u32 },
-    PhaseEnter { phase: Phase },
-    PhaseLeave { phase: Phase },
+    LoopIteration {
+        n: u32,
+    },
+    PhaseEnter {
+        phase: Phase,
+    },
+    PhaseLeave {
+        phase: Phase,
+    },
     /// Something was put in a queue. `due_ms` is set for timers (loop time in ms).
     Enqueue {
         queue: Queue,
@@ -109,9 +115,15 @@ pub enum EventKind {
         due_ms: Option<u64>,
     },
     /// Something left a queue to run (or to start, for the threadpool).
-    Dequeue { queue: Queue, id: u64 },
+    Dequeue {
+        queue: Queue,
+        id: u64,
+    },
     /// Something left a queue without running (clearTimeout, clearImmediate, …).
-    Cancel { queue: Queue, id: u64 },
+    Cancel {
+        queue: Queue,
+        id: u64,
+    },
     /// A callback starts running; it came from `queue`.
     CallbackStart {
         queue: Queue,
@@ -119,7 +131,9 @@ pub enum EventKind {
         label: String,
         line: Option<u32>,
     },
-    CallbackEnd { id: u64 },
+    CallbackEnd {
+        id: u64,
+    },
     /// The loop starts draining the nextTick queue and the microtask queue.
     DrainStart,
     DrainEnd,
@@ -131,10 +145,18 @@ pub enum EventKind {
         label: String,
     },
     /// A threadpool thread finishes; the completion waits for the poll phase.
-    PoolDone { req: u64, thread: u32 },
+    PoolDone {
+        req: u64,
+        thread: u32,
+    },
     /// The poll phase waits (the clock jumps) for I/O or the next timer.
-    PollWait { until_ms: u64 },
-    Output { stream: OutputStream, text: String },
+    PollWait {
+        until_ms: u64,
+    },
+    Output {
+        stream: OutputStream,
+        text: String,
+    },
     /// An event from a JS-level module (streams, decoder, async context, …).
     Module {
         module: String,
@@ -142,9 +164,13 @@ pub enum EventKind {
         data: serde_json::Value,
     },
     /// An uncaught error or unhandled rejection.
-    Error { message: String },
+    Error {
+        message: String,
+    },
     /// The process exits with this code.
-    Exit { code: i32 },
+    Exit {
+        code: i32,
+    },
 }
 
 /// One step of a trace: an event, when it happened, and why.

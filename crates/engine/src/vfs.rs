@@ -5,8 +5,14 @@ use std::collections::BTreeMap;
 
 #[derive(Clone, Debug)]
 pub enum Node {
-    File { content: Vec<u8>, size: u64, mtime_ms: u64 },
-    Dir { mtime_ms: u64 },
+    File {
+        content: Vec<u8>,
+        size: u64,
+        mtime_ms: u64,
+    },
+    Dir {
+        mtime_ms: u64,
+    },
 }
 
 /// An argument of an fs operation, as passed from JS.
@@ -26,7 +32,12 @@ pub enum FsValue {
     Bytes(Vec<u8>),
     Bool(bool),
     Names(Vec<String>),
-    Stat { size: u64, is_file: bool, mtime_ms: u64, ino: u64 },
+    Stat {
+        size: u64,
+        is_file: bool,
+        mtime_ms: u64,
+        ino: u64,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -127,7 +138,9 @@ impl Vfs {
     pub fn add_file(&mut self, path: &str, content: Vec<u8>, size: Option<u64>) {
         let path = normalize(&self.cwd.clone(), path);
         self.ensure_dirs(&parent_of(&path));
-        let size = size.unwrap_or(content.len() as u64).max(content.len() as u64);
+        let size = size
+            .unwrap_or(content.len() as u64)
+            .max(content.len() as u64);
         self.nodes.insert(
             path,
             Node::File {
@@ -226,34 +239,66 @@ impl Vfs {
                 let raw = s(0);
                 let path = normalize(&cwd, &raw);
                 let flags = s(1);
-                let flags = if flags.is_empty() { "r".to_string() } else { flags };
+                let flags = if flags.is_empty() {
+                    "r".to_string()
+                } else {
+                    flags
+                };
                 let exists = self.nodes.get(&path);
                 match exists {
                     Some(Node::Dir { .. }) if flags != "r" => {
-                        return Err(Self::error("EISDIR", "open", Some(&raw), "illegal operation on a directory"))
+                        return Err(Self::error(
+                            "EISDIR",
+                            "open",
+                            Some(&raw),
+                            "illegal operation on a directory",
+                        ))
                     }
                     None if flags.starts_with('r') => {
-                        return Err(Self::error("ENOENT", "open", Some(&raw), "no such file or directory"))
+                        return Err(Self::error(
+                            "ENOENT",
+                            "open",
+                            Some(&raw),
+                            "no such file or directory",
+                        ))
                     }
                     Some(Node::File { .. }) if flags.contains('x') => {
-                        return Err(Self::error("EEXIST", "open", Some(&raw), "file already exists"))
+                        return Err(Self::error(
+                            "EEXIST",
+                            "open",
+                            Some(&raw),
+                            "file already exists",
+                        ))
                     }
                     _ => {}
                 }
                 if !matches!(self.nodes.get(&parent_of(&path)), Some(Node::Dir { .. })) {
-                    return Err(Self::error("ENOENT", "open", Some(&raw), "no such file or directory"));
+                    return Err(Self::error(
+                        "ENOENT",
+                        "open",
+                        Some(&raw),
+                        "no such file or directory",
+                    ));
                 }
                 if flags.starts_with('w') || (exists.is_none() && !flags.starts_with('r')) {
                     self.nodes.insert(
                         path.clone(),
-                        Node::File { content: Vec::new(), size: 0, mtime_ms: now_ms },
+                        Node::File {
+                            content: Vec::new(),
+                            size: 0,
+                            mtime_ms: now_ms,
+                        },
                     );
                 }
                 let fd = self.next_fd;
                 self.next_fd += 1;
                 self.fds.insert(
                     fd,
-                    OpenFile { path, position: 0, append: flags.starts_with('a') },
+                    OpenFile {
+                        path,
+                        position: 0,
+                        append: flags.starts_with('a'),
+                    },
                 );
                 Ok(FsValue::Num(fd as f64))
             }
@@ -292,8 +337,17 @@ impl Vfs {
                 };
                 let path = file.path.clone();
                 let data = match self.nodes.get(&path) {
-                    Some(Node::File { content, size, .. }) => Self::read_range(content, *size, start, length),
-                    Some(Node::Dir { .. }) => return Err(Self::error("EISDIR", "read", None, "illegal operation on a directory")),
+                    Some(Node::File { content, size, .. }) => {
+                        Self::read_range(content, *size, start, length)
+                    }
+                    Some(Node::Dir { .. }) => {
+                        return Err(Self::error(
+                            "EISDIR",
+                            "read",
+                            None,
+                            "illegal operation on a directory",
+                        ))
+                    }
                     None => Vec::new(),
                 };
                 if position.is_none() || position.is_some_and(|p| p < 0.0) {
@@ -312,12 +366,21 @@ impl Vfs {
                 let (path, start) = match self.fds.get(&fd) {
                     Some(f) => {
                         let end = self.size_of(&f.path).unwrap_or(0);
-                        let start = if f.append { end } else { position.map(|p| p as u64).unwrap_or(f.position) };
+                        let start = if f.append {
+                            end
+                        } else {
+                            position.map(|p| p as u64).unwrap_or(f.position)
+                        };
                         (f.path.clone(), start)
                     }
                     None => return Err(Self::error("EBADF", "write", None, "bad file descriptor")),
                 };
-                if let Some(Node::File { content, size, mtime_ms }) = self.nodes.get_mut(&path) {
+                if let Some(Node::File {
+                    content,
+                    size,
+                    mtime_ms,
+                }) = self.nodes.get_mut(&path)
+                {
                     let start = start as usize;
                     let end = start + data.len();
                     if content.len() < (*size as usize).min(end.max(content.len())) {
@@ -341,9 +404,21 @@ impl Vfs {
                 let raw = s(0);
                 let path = normalize(&cwd, &raw);
                 match self.nodes.get(&path) {
-                    Some(Node::File { content, size, .. }) => Ok(FsValue::Bytes(Self::read_range(content, *size, 0, *size))),
-                    Some(Node::Dir { .. }) => Err(Self::error("EISDIR", "read", None, "illegal operation on a directory")),
-                    None => Err(Self::error("ENOENT", "open", Some(&raw), "no such file or directory")),
+                    Some(Node::File { content, size, .. }) => {
+                        Ok(FsValue::Bytes(Self::read_range(content, *size, 0, *size)))
+                    }
+                    Some(Node::Dir { .. }) => Err(Self::error(
+                        "EISDIR",
+                        "read",
+                        None,
+                        "illegal operation on a directory",
+                    )),
+                    None => Err(Self::error(
+                        "ENOENT",
+                        "open",
+                        Some(&raw),
+                        "no such file or directory",
+                    )),
                 }
             }
             "writeFile" | "appendFile" => {
@@ -351,14 +426,33 @@ impl Vfs {
                 let path = normalize(&cwd, &raw);
                 let data = bytes(1);
                 if !matches!(self.nodes.get(&parent_of(&path)), Some(Node::Dir { .. })) {
-                    return Err(Self::error("ENOENT", "open", Some(&raw), "no such file or directory"));
+                    return Err(Self::error(
+                        "ENOENT",
+                        "open",
+                        Some(&raw),
+                        "no such file or directory",
+                    ));
                 }
                 if let Some(Node::Dir { .. }) = self.nodes.get(&path) {
-                    return Err(Self::error("EISDIR", "open", Some(&raw), "illegal operation on a directory"));
+                    return Err(Self::error(
+                        "EISDIR",
+                        "open",
+                        Some(&raw),
+                        "illegal operation on a directory",
+                    ));
                 }
                 let append = op == "appendFile";
-                let entry = self.nodes.entry(path).or_insert(Node::File { content: Vec::new(), size: 0, mtime_ms: now_ms });
-                if let Node::File { content, size, mtime_ms } = entry {
+                let entry = self.nodes.entry(path).or_insert(Node::File {
+                    content: Vec::new(),
+                    size: 0,
+                    mtime_ms: now_ms,
+                });
+                if let Node::File {
+                    content,
+                    size,
+                    mtime_ms,
+                } = entry
+                {
                     if append {
                         content.resize(*size as usize, 0);
                         content.extend_from_slice(&data);
@@ -378,8 +472,18 @@ impl Vfs {
                         self.nodes.remove(&path);
                         Ok(FsValue::None)
                     }
-                    Some(Node::Dir { .. }) => Err(Self::error("EISDIR", "unlink", Some(&raw), "illegal operation on a directory")),
-                    None => Err(Self::error("ENOENT", "unlink", Some(&raw), "no such file or directory")),
+                    Some(Node::Dir { .. }) => Err(Self::error(
+                        "EISDIR",
+                        "unlink",
+                        Some(&raw),
+                        "illegal operation on a directory",
+                    )),
+                    None => Err(Self::error(
+                        "ENOENT",
+                        "unlink",
+                        Some(&raw),
+                        "no such file or directory",
+                    )),
                 }
             }
             "mkdir" => {
@@ -390,14 +494,24 @@ impl Vfs {
                     if recursive {
                         return Ok(FsValue::None);
                     }
-                    return Err(Self::error("EEXIST", "mkdir", Some(&raw), "file already exists"));
+                    return Err(Self::error(
+                        "EEXIST",
+                        "mkdir",
+                        Some(&raw),
+                        "file already exists",
+                    ));
                 }
                 if recursive {
                     self.ensure_dirs(&path);
                     return Ok(FsValue::None);
                 }
                 if !matches!(self.nodes.get(&parent_of(&path)), Some(Node::Dir { .. })) {
-                    return Err(Self::error("ENOENT", "mkdir", Some(&raw), "no such file or directory"));
+                    return Err(Self::error(
+                        "ENOENT",
+                        "mkdir",
+                        Some(&raw),
+                        "no such file or directory",
+                    ));
                 }
                 self.nodes.insert(path, Node::Dir { mtime_ms: now_ms });
                 Ok(FsValue::None)
@@ -413,13 +527,22 @@ impl Vfs {
                         if op == "rm" && matches!(args.get(2), Some(FsArg::Num(f)) if *f != 0.0) {
                             return Ok(FsValue::None);
                         }
-                        Err(Self::error("ENOENT", op, Some(&raw), "no such file or directory"))
+                        Err(Self::error(
+                            "ENOENT",
+                            op,
+                            Some(&raw),
+                            "no such file or directory",
+                        ))
                     }
-                    Some(Node::Dir { .. }) if has_children && !recursive => {
-                        Err(Self::error("ENOTEMPTY", op, Some(&raw), "directory not empty"))
-                    }
+                    Some(Node::Dir { .. }) if has_children && !recursive => Err(Self::error(
+                        "ENOTEMPTY",
+                        op,
+                        Some(&raw),
+                        "directory not empty",
+                    )),
                     _ => {
-                        self.nodes.retain(|k, _| k != &path && !k.starts_with(&prefix));
+                        self.nodes
+                            .retain(|k, _| k != &path && !k.starts_with(&prefix));
                         Ok(FsValue::None)
                     }
                 }
@@ -429,17 +552,35 @@ impl Vfs {
                 let path = normalize(&cwd, &raw);
                 match self.nodes.get(&path) {
                     Some(Node::Dir { .. }) => {
-                        let prefix = if path == "/" { "/".to_string() } else { format!("{path}/") };
+                        let prefix = if path == "/" {
+                            "/".to_string()
+                        } else {
+                            format!("{path}/")
+                        };
                         let names = self
                             .nodes
                             .keys()
-                            .filter(|k| k.starts_with(&prefix) && k.len() > prefix.len() && !k[prefix.len()..].contains('/'))
+                            .filter(|k| {
+                                k.starts_with(&prefix)
+                                    && k.len() > prefix.len()
+                                    && !k[prefix.len()..].contains('/')
+                            })
                             .map(|k| k[prefix.len()..].to_string())
                             .collect();
                         Ok(FsValue::Names(names))
                     }
-                    Some(Node::File { .. }) => Err(Self::error("ENOTDIR", "scandir", Some(&raw), "not a directory")),
-                    None => Err(Self::error("ENOENT", "scandir", Some(&raw), "no such file or directory")),
+                    Some(Node::File { .. }) => Err(Self::error(
+                        "ENOTDIR",
+                        "scandir",
+                        Some(&raw),
+                        "not a directory",
+                    )),
+                    None => Err(Self::error(
+                        "ENOENT",
+                        "scandir",
+                        Some(&raw),
+                        "no such file or directory",
+                    )),
                 }
             }
             "rename" => {
@@ -451,7 +592,12 @@ impl Vfs {
                         self.nodes.insert(to, node);
                         Ok(FsValue::None)
                     }
-                    None => Err(Self::error("ENOENT", "rename", Some(&raw_from), "no such file or directory")),
+                    None => Err(Self::error(
+                        "ENOENT",
+                        "rename",
+                        Some(&raw_from),
+                        "no such file or directory",
+                    )),
                 }
             }
             "access" | "exists" => {
@@ -462,7 +608,12 @@ impl Vfs {
                 } else if op == "exists" {
                     Ok(FsValue::Bool(false))
                 } else {
-                    Err(Self::error("ENOENT", "access", Some(&raw), "no such file or directory"))
+                    Err(Self::error(
+                        "ENOENT",
+                        "access",
+                        Some(&raw),
+                        "no such file or directory",
+                    ))
                 }
             }
             "truncate" | "ftruncate" => {
@@ -471,19 +622,40 @@ impl Vfs {
                 } else {
                     match self.fds.get(&(n(0).unwrap_or(-1.0) as i32)) {
                         Some(f) => f.path.clone(),
-                        None => return Err(Self::error("EBADF", "ftruncate", None, "bad file descriptor")),
+                        None => {
+                            return Err(Self::error(
+                                "EBADF",
+                                "ftruncate",
+                                None,
+                                "bad file descriptor",
+                            ))
+                        }
                     }
                 };
                 let len = n(1).unwrap_or(0.0).max(0.0) as u64;
                 match self.nodes.get_mut(&path) {
-                    Some(Node::File { content, size, mtime_ms }) => {
+                    Some(Node::File {
+                        content,
+                        size,
+                        mtime_ms,
+                    }) => {
                         content.resize(len as usize, 0);
                         *size = len;
                         *mtime_ms = now_ms;
                         Ok(FsValue::None)
                     }
-                    Some(Node::Dir { .. }) => Err(Self::error("EISDIR", "open", Some(&s(0)), "illegal operation on a directory")),
-                    None => Err(Self::error("ENOENT", "open", Some(&s(0)), "no such file or directory")),
+                    Some(Node::Dir { .. }) => Err(Self::error(
+                        "EISDIR",
+                        "open",
+                        Some(&s(0)),
+                        "illegal operation on a directory",
+                    )),
+                    None => Err(Self::error(
+                        "ENOENT",
+                        "open",
+                        Some(&s(0)),
+                        "no such file or directory",
+                    )),
                 }
             }
             "work" => Ok(FsValue::None),
@@ -494,9 +666,24 @@ impl Vfs {
     fn stat_path(&self, path: &str, syscall: &str, raw: &str) -> Result<FsValue, FsError> {
         let ino = self.nodes.keys().position(|k| k == path).unwrap_or(0) as u64 + 1000;
         match self.nodes.get(path) {
-            Some(Node::File { size, mtime_ms, .. }) => Ok(FsValue::Stat { size: *size, is_file: true, mtime_ms: *mtime_ms, ino }),
-            Some(Node::Dir { mtime_ms }) => Ok(FsValue::Stat { size: 4096, is_file: false, mtime_ms: *mtime_ms, ino }),
-            None => Err(Self::error("ENOENT", syscall, Some(raw), "no such file or directory")),
+            Some(Node::File { size, mtime_ms, .. }) => Ok(FsValue::Stat {
+                size: *size,
+                is_file: true,
+                mtime_ms: *mtime_ms,
+                ino,
+            }),
+            Some(Node::Dir { mtime_ms }) => Ok(FsValue::Stat {
+                size: 4096,
+                is_file: false,
+                mtime_ms: *mtime_ms,
+                ino,
+            }),
+            None => Err(Self::error(
+                "ENOENT",
+                syscall,
+                Some(raw),
+                "no such file or directory",
+            )),
         }
     }
 }
@@ -509,12 +696,19 @@ mod tests {
     fn huge_files_are_never_materialised() {
         let mut vfs = Vfs::new();
         vfs.add_file("/data/big.log", Vec::new(), Some(2 * 1024 * 1024 * 1024));
-        let fd = match vfs.perform("open", &[FsArg::Str("/data/big.log".into())], 0).unwrap() {
+        let fd = match vfs
+            .perform("open", &[FsArg::Str("/data/big.log".into())], 0)
+            .unwrap()
+        {
             FsValue::Num(fd) => fd,
             other => panic!("{other:?}"),
         };
         let read = vfs
-            .perform("read", &[FsArg::Num(fd), FsArg::Num(65536.0), FsArg::Num(1e9)], 0)
+            .perform(
+                "read",
+                &[FsArg::Num(fd), FsArg::Num(65536.0), FsArg::Num(1e9)],
+                0,
+            )
             .unwrap();
         match read {
             FsValue::Bytes(b) => assert_eq!(b.len(), 65536),
@@ -527,11 +721,21 @@ mod tests {
     fn write_then_read_round_trips() {
         let mut vfs = Vfs::new();
         vfs.set_cwd("/app");
-        vfs.perform("writeFile", &[FsArg::Str("a.txt".into()), FsArg::Bytes(b"hi".to_vec())], 5).unwrap();
-        match vfs.perform("readFile", &[FsArg::Str("/app/a.txt".into())], 5).unwrap() {
+        vfs.perform(
+            "writeFile",
+            &[FsArg::Str("a.txt".into()), FsArg::Bytes(b"hi".to_vec())],
+            5,
+        )
+        .unwrap();
+        match vfs
+            .perform("readFile", &[FsArg::Str("/app/a.txt".into())], 5)
+            .unwrap()
+        {
             FsValue::Bytes(b) => assert_eq!(b, b"hi"),
             other => panic!("{other:?}"),
         }
-        assert!(vfs.perform("readFile", &[FsArg::Str("nope".into())], 5).is_err());
+        assert!(vfs
+            .perform("readFile", &[FsArg::Str("nope".into())], 5)
+            .is_err());
     }
 }

@@ -19,7 +19,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     for path in entries {
         if path.is_dir() {
             collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "js") && path.with_extension("stdout").exists() {
+        } else if path.extension().is_some_and(|e| e == "js")
+            && path.with_extension("stdout").exists()
+        {
             out.push(path);
         }
     }
@@ -36,7 +38,11 @@ pub fn error_headlines(stderr: &str) -> Vec<String> {
         })
         .filter(|line| {
             let first_word = line.split([':', ' ', '[']).next().unwrap_or("");
-            (first_word.ends_with("Error") || first_word.ends_with("Warning") || first_word.ends_with("Exception") || line.starts_with("(node:") || line.starts_with("[UnhandledPromiseRejection"))
+            (first_word.ends_with("Error")
+                || first_word.ends_with("Warning")
+                || first_word.ends_with("Exception")
+                || line.starts_with("(node:")
+                || line.starts_with("[UnhandledPromiseRejection"))
                 && !line.starts_with("(Use `node")
         })
         .map(|line| line.replace("(node:4242)", "(node:PID)"))
@@ -69,23 +75,41 @@ fn corpus_matches_real_node() {
     let mut failures = Vec::new();
     let mut passed = 0;
     for path in &files {
-        let name = path.strip_prefix(corpus_root()).unwrap_or(path).to_string_lossy().into_owned();
+        let name = path
+            .strip_prefix(corpus_root())
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned();
         if !name.contains(&filter) {
             continue;
         }
         let source = std::fs::read_to_string(path).unwrap();
-        let expected_stdout = std::fs::read_to_string(path.with_extension("stdout")).unwrap_or_default();
-        let expected_exit: i32 = std::fs::read_to_string(path.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
-        let expected_stderr = std::fs::read_to_string(path.with_extension("stderr")).unwrap_or_default();
+        let expected_stdout =
+            std::fs::read_to_string(path.with_extension("stdout")).unwrap_or_default();
+        let expected_exit: i32 = std::fs::read_to_string(path.with_extension("exit"))
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        let expected_stderr =
+            std::fs::read_to_string(path.with_extension("stderr")).unwrap_or_default();
         let result = run(&source, &options_for(path));
         let mut problems = Vec::new();
         if result.stdout != expected_stdout {
-            problems.push(format!("stdout differs\n--- node\n{expected_stdout}--- nodescope\n{}", result.stdout));
+            problems.push(format!(
+                "stdout differs\n--- node\n{expected_stdout}--- nodescope\n{}",
+                result.stdout
+            ));
         }
         if result.exit_code != expected_exit {
-            problems.push(format!("exit code: node {expected_exit}, nodescope {}", result.exit_code));
+            problems.push(format!(
+                "exit code: node {expected_exit}, nodescope {}",
+                result.exit_code
+            ));
         }
-        let (want, got) = (error_headlines(&expected_stderr), error_headlines(&result.stderr));
+        let (want, got) = (
+            error_headlines(&expected_stderr),
+            error_headlines(&result.stderr),
+        );
         if want != got {
             problems.push(format!("stderr headlines differ\n--- node\n{}\n--- nodescope\n{}\n--- full nodescope stderr\n{}", want.join("\n"), got.join("\n"), result.stderr));
         }
@@ -102,7 +126,11 @@ fn corpus_matches_real_node() {
     for f in &failures {
         eprintln!("FAILED {}", f.lines().next().unwrap_or(""));
     }
-    assert!(failures.is_empty(), "{} corpus programs differ from real node", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} corpus programs differ from real node",
+        failures.len()
+    );
 }
 
 #[test]
@@ -115,6 +143,10 @@ fn traces_are_deterministic() {
         options.record_trace = true;
         let a = run(&source, &options);
         let b = run(&source, &options);
-        assert!(a == b, "{} traced twice gives different results", path.display());
+        assert!(
+            a == b,
+            "{} traced twice gives different results",
+            path.display()
+        );
     }
 }
