@@ -141,3 +141,10 @@ pub fn is_typing_target(event: &web_sys::KeyboardEvent) -> bool {
         .flatten()
         .is_some()
 }
+
+/// Opens a `<details>` element by id (a link to it alone only scrolls).
+pub fn open_details(id: &str) {
+    if let Some(element) = document().and_then(|document| document.get_element_by_id(id)) {
+        let _ = element.set_attribute("open", "");
+    }
+}
