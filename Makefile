@@ -16,8 +16,9 @@ export PATH := $(NODESCOPE_CACHE)/tools/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 FMT_CHECK := cargo fmt --all --check
 CLIPPY := cargo clippy --workspace --all-targets -- -D warnings
 # Release, so that the tests share their artifacts with `cargo build --release`
-# (target/release/nodescope) instead of compiling the engine a second time.
-UNIT_TESTS := cargo test --workspace --release
+# (target/release/nodescope) instead of compiling the engine a second time. --no-fail-fast: one
+# failing crate still lets every other crate report.
+UNIT_TESTS := cargo test --workspace --release --no-fail-fast
 # The release site in dist/ (Trunk.toml: relative URLs, no downloads).
 TRUNK_BUILD := trunk build --release --offline
 BROWSER_TESTS := node tests/e2e/run.mjs
