@@ -545,6 +545,7 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
                    aria-label="Step" oninput={on_scrub} />
             <p class="narration" role="status" aria-live="polite">{narration_text}</p>
             <div class="streams-stage">
+                <div class="streams-left">
                 <section class="panel panel-code" aria-labelledby="streams-code-title">
                     <div class="panel-head">
                         <h3 id="streams-code-title">{"Code"}<small>{ if stale { " edited: not run yet" } else { " real Node code" } }</small></h3>
@@ -562,13 +563,14 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
                     />
                     <p class="modelled">{scenarios::modelled_world(*knobs, (!edited).then_some(*base))}</p>
                 </section>
+                    <MemoryChart model={run.model.clone()} t={state.t} memory={state.memory} peak={state.memory_peak} on_seek_time={on_seek_time} />
+                </div>
                 <div class="streams-views">
                     <section class="panel panel-pipes" aria-labelledby="pipes-title">
                         <h3 id="pipes-title">{"Streams"}<small>{" buffers against their highWaterMark"}</small></h3>
                         <PipelineStage model={run.model.clone()} state={state.clone()} position={playback.position}
                                        file_bytes={run.knobs.file_bytes()} file_name={AttrValue::from(file_name)} still={still} />
                     </section>
-                    <MemoryChart model={run.model.clone()} t={state.t} memory={state.memory} peak={state.memory_peak} on_seek_time={on_seek_time} />
                     <div class="streams-lower">
                         { throughput_panel(&run, &state) }
                         { console_panel(&state) }
@@ -631,10 +633,14 @@ fn console_panel(state: &model::StreamsState) -> Html {
     html! {
         <section class="panel panel-console" aria-labelledby="streams-console-title">
             <h3 id="streams-console-title">{"Console"}</h3>
-            <ol class="console" aria-label="Program output">
-                { for lines(&state.stdout, "stdout") }
-                { for lines(&state.stderr, "stderr") }
-            </ol>
+            if state.stdout.is_empty() && state.stderr.is_empty() {
+                <p class="lane-empty">{"Nothing printed yet."}</p>
+            } else {
+                <ol class="console" aria-label="Program output">
+                    { for lines(&state.stdout, "stdout") }
+                    { for lines(&state.stderr, "stderr") }
+                </ol>
+            }
             if let Some(code) = state.exit_code {
                 <p class={classes!("exit-line", (code != 0).then_some("exit-bad"))}>{ format!("exit code {code}") }</p>
             }

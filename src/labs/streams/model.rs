@@ -348,10 +348,11 @@ impl StreamsTrace {
                 _ => {}
             }
         }
+        // A response is drawn even before it moves data (an fs.readFile may be filling the memory).
         let shown: Vec<u64> = streams
-            .keys()
-            .copied()
-            .filter(|id| moved.contains_key(id))
+            .iter()
+            .filter(|(id, info)| moved.contains_key(id) || info.name.starts_with("res #"))
+            .map(|(id, _)| *id)
             .collect();
         edges.retain(|edge| shown.contains(&edge.from) && shown.contains(&edge.to));
         let layout = layout(&shown, &edges, &streams);

@@ -54,13 +54,16 @@ fn gauge(props: &GaugeProps) -> Html {
                 <div class="gauge-fill" style={format!("height: {fill:.2}%")}></div>
                 if props.hwm > 0 {
                     <div class="gauge-hwm" style={format!("bottom: {hwm_at:.2}%")}>
-                        <span class="gauge-hwm-label">{ format!("hwm {}", format_bytes(props.hwm)) }</span>
+                        <span class="gauge-hwm-label">{"hwm"}</span>
                     </div>
                 }
             </div>
             <div class="gauge-caption">
                 <span class="gauge-name">{props.label}</span>
                 <span class="gauge-value">{format_bytes(props.length)}</span>
+                if props.hwm > 0 {
+                    <span class="gauge-limit">{ format!("hwm {}", format_bytes(props.hwm)) }</span>
+                }
                 if over {
                     <span class="gauge-warn">{"≥ hwm"}</span>
                 }
@@ -164,15 +167,15 @@ fn stage_card(props: &StageProps, info: &StreamInfo) -> Html {
             if let Some((class, word)) = flag {
                 <div class={classes!("stage-flag", class)} role="status">{word}</div>
             }
-            <dl class="stage-counts">
+            <p class="stage-counts">
                 if info.writable {
-                    <dt>{"write() false"}</dt><dd class="count-false">{stream.writes_false}</dd>
-                    <dt>{"'drain'"}</dt><dd class="count-drain">{stream.drains}</dd>
+                    <span title="write() calls that returned false">{"write() false "}<b class="count-false">{stream.writes_false}</b></span>
+                    <span title="'drain' events">{" · 'drain' "}<b class="count-drain">{stream.drains}</b></span>
                 }
-                if info.readable {
-                    <dt>{"pauses"}</dt><dd class="count-pause">{stream.pauses}</dd>
+                if info.readable && !info.writable {
+                    <span title="times it was paused">{"pauses "}<b class="count-pause">{stream.pauses}</b></span>
                 }
-            </dl>
+            </p>
             <p class="stage-rate" title="bytes passed on per second of simulated time: now (a sliding window) and over the stage's active time">
                 { if now > 0.0 || overall > 0.0 { format!("{} now · {} avg", format_rate(now), format_rate(overall)) } else { "—".to_string() } }
             </p>

@@ -39,8 +39,9 @@ function modelClients() {
 }
 
 function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  const short = (x) => x.toFixed(1).replace(/\.0$/, '');
+  if (n >= 1024 * 1024) return `${short(n / 1024 / 1024)} MiB`;
+  if (n >= 1024) return `${short(n / 1024)} KiB`;
   return `${n} bytes`;
 }
 
