@@ -94,7 +94,9 @@ fn badges(stream: &StreamState, info: &StreamInfo) -> Vec<(&'static str, String)
         out.push(("badge-done", "closed".to_string()));
     }
     if let Some(error) = &stream.error {
-        out.push(("badge-error", format!("error {error}")));
+        // The code is enough on the card; the narration has the message.
+        let code = error.split(':').next().unwrap_or(error);
+        out.push(("badge-error", format!("error {code}")));
     }
     out
 }
