@@ -11,10 +11,10 @@ use boa_engine::context::time::JsInstant;
 use boa_engine::context::{Clock, HostHooks};
 use boa_engine::job::{Job, JobCallback, JobExecutor};
 use boa_engine::object::builtins::JsFunction;
-use boa_gc::{Finalize, Trace as GcTrace};
-use boa_engine::JsData;
 use boa_engine::object::builtins::JsPromise;
+use boa_engine::JsData;
 use boa_engine::{js_string, Context, JsError, JsObject, JsResult, JsString, JsValue, Source};
+use boa_gc::{Finalize, Trace as GcTrace};
 use std::rc::Rc;
 
 /// Boa hands every promise job to this executor; the host runs them when Node would.
@@ -105,11 +105,23 @@ fn function_label(callback: &JsFunction, context: &mut Context) -> (String, Opti
             .next()
             .map(|frame| frame.position().function_name.to_std_string_escaped())
             .unwrap_or_default();
-        let line = context.stack_trace().next().and_then(|frame| frame.position().position).map(|p| p.line_number());
-        let label = if awaiting.is_empty() { "resume after await".to_string() } else { format!("resume {awaiting}() after await") };
+        let line = context
+            .stack_trace()
+            .next()
+            .and_then(|frame| frame.position().position)
+            .map(|p| p.line_number());
+        let label = if awaiting.is_empty() {
+            "resume after await".to_string()
+        } else {
+            format!("resume {awaiting}() after await")
+        };
         return (label, line);
     }
-    let line = with_host(|h| h.source.find(&text).map(|pos| h.source[..pos].matches('\n').count() as u32 + 1));
+    let line = with_host(|h| {
+        h.source
+            .find(&text)
+            .map(|pos| h.source[..pos].matches('\n').count() as u32 + 1)
+    });
     if !name.is_empty() {
         return (name, line);
     }
@@ -117,14 +129,28 @@ fn function_label(callback: &JsFunction, context: &mut Context) -> (String, Opti
     if let Some(pos) = body.find("=>") {
         body = body[pos + 2..].trim().to_string();
     }
-    let body = body.trim_start_matches('{').trim_end_matches('}').trim().to_string();
-    let short: String = if body.chars().count() > 40 { format!("{}…", body.chars().take(40).collect::<String>()) } else { body };
+    let body = body
+        .trim_start_matches('{')
+        .trim_end_matches('}')
+        .trim()
+        .to_string();
+    let short: String = if body.chars().count() > 40 {
+        format!("{}…", body.chars().take(40).collect::<String>())
+    } else {
+        body
+    };
     (short, line)
 }
 
 #[allow(non_snake_case)]
 fn Function_to_string(obj: &JsObject, context: &mut Context) -> String {
-    let Ok(to_string) = context.intrinsics().constructors().function().prototype().get(js_string!("toString"), context) else {
+    let Ok(to_string) = context
+        .intrinsics()
+        .constructors()
+        .function()
+        .prototype()
+        .get(js_string!("toString"), context)
+    else {
         return String::new();
     };
     let Some(to_string) = to_string.as_callable() else {
@@ -144,15 +170,33 @@ struct Hooks;
 impl HostHooks for Hooks {
     fn make_job_callback(&self, callback: JsFunction, context: &mut Context) -> JobCallback {
         let saved_context = with_host(|h| h.current_context.clone());
-        let (label, line) = if with_host(|h| h.recording()) { function_label(&callback, context) } else { (String::new(), None) };
-        JobCallback::new(callback, SavedReaction { context: saved_context, label, line })
+        let (label, line) = if with_host(|h| h.recording()) {
+            function_label(&callback, context)
+        } else {
+            (String::new(), None)
+        };
+        JobCallback::new(
+            callback,
+            SavedReaction {
+                context: saved_context,
+                label,
+                line,
+            },
+        )
     }
 
-    fn call_job_callback(&self, job: &JobCallback, this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    fn call_job_callback(
+        &self,
+        job: &JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
         let saved = job.host_defined().downcast_ref::<SavedReaction>();
         let previous = with_host(|h| h.current_context.clone());
         if let Some(saved) = saved {
-            let (context_value, label, line) = (saved.context.clone(), saved.label.clone(), saved.line);
+            let (context_value, label, line) =
+                (saved.context.clone(), saved.label.clone(), saved.line);
             with_host(|h| {
                 h.current_context = context_value;
                 h.label_current_microtask(&label, line);
@@ -163,7 +207,12 @@ impl HostHooks for Hooks {
         result
     }
 
-    fn promise_rejection_tracker(&self, promise: &JsObject<boa_engine::builtins::promise::Promise>, operation: OperationType, _context: &mut Context) {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        _context: &mut Context,
+    ) {
         let promise: JsObject = promise.clone().upcast();
         let reason = JsPromise::from_object(promise.clone())
             .ok()
@@ -202,7 +251,12 @@ impl Clock for VirtualClock {
 /// bytes over the disk throughput (`Model::disk_bytes_per_sec`, default 500 MB/s).
 pub fn fs_cost_ns(h: &Host, op: &str, args: &[FsArg]) -> u64 {
     const SYSCALL_NS: u64 = 25_000;
-    let ns_per_byte = h.options.model.disk_bytes_per_sec.filter(|bps| *bps > 0.0).map_or(2.0, |bps| 1e9 / bps);
+    let ns_per_byte = h
+        .options
+        .model
+        .disk_bytes_per_sec
+        .filter(|bps| *bps > 0.0)
+        .map_or(2.0, |bps| 1e9 / bps);
     let bytes = match op {
         "read" => match args.get(1) {
             Some(FsArg::Num(n)) => *n as u64,
@@ -266,7 +320,9 @@ pub fn advance_pool(h: &mut Host, now_ns: u64) {
         };
         let running = h.pool_running.remove(index);
         let done = running.done_ns;
-        let result = h.vfs.perform(&running.request.op, &running.request.args, done / 1_000_000);
+        let result = h
+            .vfs
+            .perform(&running.request.op, &running.request.args, done / 1_000_000);
         h.pool_free_at[running.thread as usize] = done;
         h.record_at(
             done.max(h.events.last().map_or(0, |e| e.t)),
@@ -317,7 +373,16 @@ fn advance_timed_io(h: &mut Host, now_ns: u64) {
         if h.timed_io[index].0.done_ns <= now_ns {
             let (completion, _) = h.timed_io.remove(index);
             let t = completion.done_ns.max(h.events.last().map_or(0, |e| e.t));
-            h.record_at(t, EventKind::Enqueue { queue: Queue::Poll, id: completion.req, label: completion.label.clone(), line: None, due_ms: None });
+            h.record_at(
+                t,
+                EventKind::Enqueue {
+                    queue: Queue::Poll,
+                    id: completion.req,
+                    label: completion.label.clone(),
+                    line: None,
+                    due_ms: None,
+                },
+            );
             h.completions.push(completion);
         } else {
             index += 1;
@@ -341,7 +406,11 @@ fn hook(hooks: &JsObject, name: &str, context: &mut Context) -> JsResult<JsObjec
         .get(JsString::from(name), context)?
         .as_object()
         .filter(|o| o.is_callable())
-        .ok_or_else(|| boa_engine::JsNativeError::typ().with_message(format!("bootstrap hook {name} missing")).into())
+        .ok_or_else(|| {
+            boa_engine::JsNativeError::typ()
+                .with_message(format!("bootstrap hook {name} missing"))
+                .into()
+        })
 }
 
 /// What ended a call into JS.
@@ -387,6 +456,7 @@ pub(crate) fn loop_alive(h: &Host) -> bool {
         || !h.pool_waiting.is_empty()
         || !h.pool_running.is_empty()
         || !h.completions.is_empty()
+        || !h.port_closes.is_empty()
         || h.timed_io.iter().any(|(_, refed)| *refed)
 }
 
@@ -403,7 +473,10 @@ fn phase(h: &mut Host, phase: Phase, enter: bool) {
 fn run_timers(hooks: &Hooks_, context: &mut Context) -> Result<Flow, JsError> {
     let (due, now) = with_host(|h| {
         let now = h.update_loop_time();
-        (h.timer_next_expiry >= 0 && (h.timer_next_expiry as u64) <= now, now)
+        (
+            h.timer_next_expiry >= 0 && (h.timer_next_expiry as u64) <= now,
+            now,
+        )
     });
     with_host(|h| phase(h, Phase::Timers, true));
     let flow = if due {
@@ -459,7 +532,11 @@ fn poll_timeout(h: &mut Host) -> PollTimeout {
     if h.immediate_ref_count > 0 || h.immediate_count > 0 || !h.completions.is_empty() {
         return PollTimeout::Zero;
     }
-    let timer_ns = if h.timer_next_expiry >= 0 { Some((h.timer_next_expiry as u64).max(now_ms) * 1_000_000) } else { None };
+    let timer_ns = if h.timer_next_expiry >= 0 {
+        Some((h.timer_next_expiry as u64).max(now_ms) * 1_000_000)
+    } else {
+        None
+    };
     let io_ns = earliest_pool_done(h);
     match (timer_ns, io_ns) {
         (Some(t), Some(io)) => PollTimeout::Until(t.min(io)),
@@ -477,7 +554,11 @@ enum PollItem {
 
 impl EnvLoop {
     pub fn new(hooks: Hooks_) -> Self {
-        EnvLoop { hooks, state: LoopState::Main, iteration: 0 }
+        EnvLoop {
+            hooks,
+            state: LoopState::Main,
+            iteration: 0,
+        }
     }
 
     fn done(&mut self, context: &mut Context, natural: bool) -> Result<(), JsError> {
@@ -565,7 +646,9 @@ impl EnvLoop {
         let hooks = &self.hooks;
         with_host(|h| {
             if until > h.clock_ns {
-                h.record(EventKind::PollWait { until_ms: until / 1_000_000 });
+                h.record(EventKind::PollWait {
+                    until_ms: until / 1_000_000,
+                });
                 h.clock_ns = until;
             }
             advance_pool(h, h.clock_ns);
@@ -574,10 +657,11 @@ impl EnvLoop {
         });
         // Deliver completed I/O and arrived messages in completion order.
         let (env, now) = with_host(|h| (h.env_id, h.clock_ns));
-        let mut items: Vec<(u64, u64, PollItem)> = with_host(|h| std::mem::take(&mut h.completions))
-            .into_iter()
-            .map(|c| (c.done_ns, c.req, PollItem::Io(c)))
-            .collect();
+        let mut items: Vec<(u64, u64, PollItem)> =
+            with_host(|h| std::mem::take(&mut h.completions))
+                .into_iter()
+                .map(|c| (c.done_ns, c.req, PollItem::Io(c)))
+                .collect();
         for d in crate::workers::take_due(env, now) {
             items.push((d.arrival_ns, u64::MAX / 2 + d.seq, PollItem::Message(d)));
         }
@@ -585,7 +669,12 @@ impl EnvLoop {
         for (_, _, item) in items {
             let flow = match item {
                 PollItem::Io(completion) => {
-                    with_host(|h| h.record(EventKind::Dequeue { queue: Queue::Poll, id: completion.req }));
+                    with_host(|h| {
+                        h.record(EventKind::Dequeue {
+                            queue: Queue::Poll,
+                            id: completion.req,
+                        })
+                    });
                     let (err, value) = natives::fs_result_to_js(completion.result, context)?;
                     let args_array = boa_engine::object::builtins::JsArray::new(context)?;
                     args_array.push(err, context)?;
@@ -603,13 +692,20 @@ impl EnvLoop {
                     )?
                 }
                 PollItem::Message(delivery) => {
-                    let Some((callback, args)) = crate::workers::delivery_args(delivery, context)? else {
+                    let Some((callback, args)) = crate::workers::delivery_args(delivery, context)?
+                    else {
                         continue;
                     };
                     let id = with_host(|h| h.new_id());
                     call(
                         &hooks.run_io_callback,
-                        &[JsValue::from(js_string!("poll")), JsValue::from(id as f64), JsValue::from(callback), JsValue::undefined(), args],
+                        &[
+                            JsValue::from(js_string!("poll")),
+                            JsValue::from(id as f64),
+                            JsValue::from(callback),
+                            JsValue::undefined(),
+                            args,
+                        ],
                         context,
                     )?
                 }
@@ -640,7 +736,13 @@ impl EnvLoop {
             let id = with_host(|h| h.new_id());
             let flow = call(
                 &hooks.run_io_callback,
-                &[JsValue::from(js_string!("close")), JsValue::from(id as f64), JsValue::from(callback), JsValue::undefined(), args],
+                &[
+                    JsValue::from(js_string!("close")),
+                    JsValue::from(id as f64),
+                    JsValue::from(callback),
+                    JsValue::undefined(),
+                    args,
+                ],
                 context,
             )?;
             if let Flow::Stopped = flow {
@@ -655,7 +757,11 @@ impl EnvLoop {
 /// Runs `source` as the main module of a simulated Node process.
 pub fn run(source: &str, options: &Options) -> RunResult {
     let mut host = Host::new(options.clone(), source.to_string());
-    let dir = options.filename.rsplit_once('/').map_or("/", |(d, _)| if d.is_empty() { "/" } else { d }).to_string();
+    let dir = options
+        .filename
+        .rsplit_once('/')
+        .map_or("/", |(d, _)| if d.is_empty() { "/" } else { d })
+        .to_string();
     host.vfs.set_cwd(&dir);
     let (outcome, mut host) = crate::workers::run_all(host, options);
     if let Err(message) = outcome {
@@ -668,11 +774,16 @@ pub fn run(source: &str, options: &Options) -> RunResult {
         Some(Stop::Exit(code)) => code,
         Some(Stop::Limit(message)) => {
             let text = if message.starts_with("RangeError") {
-                format!("{}:1\n\n\n\n{message}\n\nNode.js {NODE_VERSION}\n", options.filename)
+                format!(
+                    "{}:1\n\n\n\n{message}\n\nNode.js {NODE_VERSION}\n",
+                    options.filename
+                )
             } else {
                 format!("nodescope: {message}\n")
             };
-            host.record(EventKind::Error { message: message.clone() });
+            host.record(EventKind::Error {
+                message: message.clone(),
+            });
             host.write(OutputStream::Stderr, &text);
             1
         }
@@ -706,22 +817,39 @@ pub(crate) fn build_context(options: &Options, worker: bool) -> Result<(Context,
     context.runtime_limits_mut().set_recursion_limit(2_000);
     context
         .runtime_limits_mut()
-        .set_loop_iteration_limit(if worker { crate::workers::WORKER_LOOP_LIMIT } else { u64::MAX });
+        .set_loop_iteration_limit(if worker {
+            crate::workers::WORKER_LOOP_LIMIT
+        } else {
+            u64::MAX
+        });
     let start = context.instructions_remaining() as u64;
     with_host(|h| h.instructions_at_sync = start);
     natives::install(&mut context).map_err(|e| e.to_string())?;
     crate::workers::install_atomics(&mut context).map_err(|e| e.to_string())?;
     let bootstrap = context
-        .eval(Source::from_bytes(crate::modules::bootstrap().as_bytes()).with_path(std::path::Path::new("node:internal/bootstrap")))
+        .eval(
+            Source::from_bytes(crate::modules::bootstrap().as_bytes())
+                .with_path(std::path::Path::new("node:internal/bootstrap")),
+        )
         .map_err(|e| format!("bootstrap failed to compile: {e}"))?;
     let global = context.global_object();
-    let ns = global.get(js_string!("__nodescope"), &mut context).map_err(|e| e.to_string())?;
-    let bootstrap_fn = bootstrap.as_object().filter(|o| o.is_callable()).ok_or("bootstrap is not a function")?.clone();
+    let ns = global
+        .get(js_string!("__nodescope"), &mut context)
+        .map_err(|e| e.to_string())?;
+    let bootstrap_fn = bootstrap
+        .as_object()
+        .filter(|o| o.is_callable())
+        .ok_or("bootstrap is not a function")?
+        .clone();
     let hooks = bootstrap_fn
         .call(&JsValue::undefined(), &[ns, global.into()], &mut context)
         .map_err(|e| format!("bootstrap failed: {e}"))?;
-    let hooks = hooks.as_object().ok_or("bootstrap returned no hooks")?.clone();
-    let get = |name: &str, context: &mut Context| hook(&hooks, name, context).map_err(|e| e.to_string());
+    let hooks = hooks
+        .as_object()
+        .ok_or("bootstrap returned no hooks")?
+        .clone();
+    let get =
+        |name: &str, context: &mut Context| hook(&hooks, name, context).map_err(|e| e.to_string());
     let hooks_ = Hooks_ {
         run_main: get("runMain", &mut context)?,
         process_timers: get("processTimers", &mut context)?,

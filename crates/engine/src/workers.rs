@@ -28,7 +28,9 @@ use boa_engine::builtins::array_buffer::SharedArrayBuffer;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
-use boa_engine::{js_string, Context, JsArgs, JsNativeError, JsObject, JsResult, JsString, JsValue};
+use boa_engine::{
+    js_string, Context, JsArgs, JsNativeError, JsObject, JsResult, JsString, JsValue,
+};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -65,6 +67,7 @@ pub struct Delivery {
 
 struct Msg {
     to_env: u32,
+    from_env: u32,
     d: Delivery,
 }
 
@@ -127,9 +130,22 @@ impl Sched {
     }
 
     fn send(&mut self, to_env: u32, port: u64, arrival_ns: u64, kind: MsgKind) {
+        self.send_from(u32::MAX, to_env, port, arrival_ns, kind);
+    }
+
+    fn send_from(&mut self, from_env: u32, to_env: u32, port: u64, arrival_ns: u64, kind: MsgKind) {
         self.seq += 1;
         let seq = self.seq;
-        self.msgs.push(Msg { to_env, d: Delivery { seq, arrival_ns, port, kind } });
+        self.msgs.push(Msg {
+            to_env,
+            from_env,
+            d: Delivery {
+                seq,
+                arrival_ns,
+                port,
+                kind,
+            },
+        });
     }
 
     fn deliverable(&self, env: u32, m: &Msg) -> bool {
@@ -137,14 +153,21 @@ impl Sched {
             return false;
         }
         match m.d.kind {
-            MsgKind::Data { .. } => self.ports.get(&m.d.port).is_some_and(|p| p.env == env && p.started && !p.closed),
+            MsgKind::Data { .. } => self
+                .ports
+                .get(&m.d.port)
+                .is_some_and(|p| p.env == env && p.started && !p.closed),
             MsgKind::PeerClosed => self.ports.get(&m.d.port).is_some_and(|p| p.env == env),
             _ => true,
         }
     }
 
     fn earliest(&self, env: u32) -> Option<u64> {
-        self.msgs.iter().filter(|m| self.deliverable(env, m)).map(|m| m.d.arrival_ns).min()
+        self.msgs
+            .iter()
+            .filter(|m| self.deliverable(env, m))
+            .map(|m| m.d.arrival_ns)
+            .min()
     }
 
     /// Closes a port and tells its peer.
@@ -167,7 +190,8 @@ impl Sched {
             }
         }
         // Messages still queued for the closed port are dropped.
-        self.msgs.retain(|m| !(m.d.port == port && matches!(m.d.kind, MsgKind::Data { .. })));
+        self.msgs
+            .retain(|m| !(m.d.port == port && matches!(m.d.kind, MsgKind::Data { .. })));
         true
     }
 }
@@ -175,7 +199,15 @@ impl Sched {
 /// Sends a worker's output to its parent.
 pub fn send_stdio(from_env: u32, parent: u32, stream: OutputStream, text: &str, now: u64) {
     with_sched(|s| {
-        s.send(parent, handle_of(from_env), now + MESSAGE_LATENCY_NS, MsgKind::Stdio { stream, text: text.to_string() });
+        s.send(
+            parent,
+            handle_of(from_env),
+            now + MESSAGE_LATENCY_NS,
+            MsgKind::Stdio {
+                stream,
+                text: text.to_string(),
+            },
+        );
     });
 }
 
@@ -221,7 +253,11 @@ pub fn delivery_args(d: Delivery, context: &mut Context) -> JsResult<Option<(JsO
             for p in ports {
                 list.push(JsValue::from(p as f64), context)?;
             }
-            ("message", JsValue::from(JsString::from(payload.as_str())), list.into())
+            (
+                "message",
+                JsValue::from(JsString::from(payload.as_str())),
+                list.into(),
+            )
         }
         MsgKind::PeerClosed => {
             with_sched(|s| {
@@ -233,7 +269,11 @@ pub fn delivery_args(d: Delivery, context: &mut Context) -> JsResult<Option<(JsO
         }
         MsgKind::Online => ("online", JsValue::undefined(), JsValue::undefined()),
         MsgKind::Exit { code } => ("exit", JsValue::from(code), JsValue::undefined()),
-        MsgKind::Error { payload } => ("error", JsValue::from(JsString::from(payload.as_str())), JsValue::undefined()),
+        MsgKind::Error { payload } => (
+            "error",
+            JsValue::from(JsString::from(payload.as_str())),
+            JsValue::undefined(),
+        ),
         MsgKind::Stdio { .. } => unreachable!(),
     };
     let args = JsArray::new(context)?;
@@ -246,7 +286,8 @@ pub fn delivery_args(d: Delivery, context: &mut Context) -> JsResult<Option<(JsO
 
 /// The 'close' callbacks of ports closed by this environment during the iteration.
 pub fn take_close_callbacks(context: &mut Context) -> JsResult<Vec<(JsObject, JsValue)>> {
-    let (closes, dispatch) = with_host(|h| (std::mem::take(&mut h.port_closes), h.wt_dispatch.clone()));
+    let (closes, dispatch) =
+        with_host(|h| (std::mem::take(&mut h.port_closes), h.wt_dispatch.clone()));
     let Some(dispatch) = dispatch else {
         return Ok(Vec::new());
     };
@@ -276,7 +317,9 @@ fn next_time(s: &Sched, env: &Env) -> Option<u64> {
         LoopState::Done => return None,
         LoopState::Main | LoopState::Outer | LoopState::IterCheck => Some(clock),
         LoopState::InPoll(PollTimeout::Zero) => Some(clock),
-        LoopState::InPoll(PollTimeout::Until(u)) => Some(s.earliest(env.id).map_or(u, |m| m.min(u))),
+        LoopState::InPoll(PollTimeout::Until(u)) => {
+            Some(s.earliest(env.id).map_or(u, |m| m.min(u)))
+        }
         LoopState::InPoll(PollTimeout::Infinite) => s.earliest(env.id),
     };
     t.map(|t| t.max(clock))
@@ -319,13 +362,23 @@ fn finish_worker(env: &mut Env, code: i32, now: u64) {
         return;
     };
     with_sched(|s| {
-        let own: Vec<u64> = s.ports.iter().filter(|(_, p)| p.env == env.id && !p.closed).map(|(id, _)| *id).collect();
+        let own: Vec<u64> = s
+            .ports
+            .iter()
+            .filter(|(_, p)| p.env == env.id && !p.closed)
+            .map(|(id, _)| *id)
+            .collect();
         let mut own = own;
         own.sort();
         for p in own {
             s.close_port(p, now);
         }
-        s.send(parent, env.handle, now + MESSAGE_LATENCY_NS, MsgKind::Exit { code });
+        s.send(
+            parent,
+            env.handle,
+            now + MESSAGE_LATENCY_NS,
+            MsgKind::Exit { code },
+        );
     });
 }
 
@@ -335,7 +388,11 @@ fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
         return Ok(());
     };
     let previous = uninstall();
-    install(env.host.take().expect("an environment waiting in the scheduler has its host"));
+    install(
+        env.host
+            .take()
+            .expect("an environment waiting in the scheduler has its host"),
+    );
     let mut result = Ok(());
     if env.status == Status::Pending {
         let options = with_host(|h| h.options.clone());
@@ -347,7 +404,9 @@ fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
                 with_host(|h| {
                     if let Some(parent) = parent {
                         let now = h.clock_ns;
-                        with_sched(|s| s.send(parent, handle, now + MESSAGE_LATENCY_NS, MsgKind::Online));
+                        with_sched(|s| {
+                            s.send(parent, handle, now + MESSAGE_LATENCY_NS, MsgKind::Online)
+                        });
                     }
                 });
             }
@@ -384,7 +443,10 @@ fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
         let host = env.host.as_ref().expect("host is back");
         let now = host.clock_ns;
         let stop = host.stop.clone();
-        let done = env.js.as_ref().is_none_or(|(_, lp)| lp.state == LoopState::Done);
+        let done = env
+            .js
+            .as_ref()
+            .is_none_or(|(_, lp)| lp.state == LoopState::Done);
         if terminated {
             finish_worker(&mut env, 1, now);
         } else if let Some(Stop::Limit(message)) = stop {
@@ -433,7 +495,9 @@ pub fn run_all(mut host: Host, options: &Options) -> (Result<(), String>, Host) 
     loop {
         let main_done = with_sched(|s| {
             let main = s.envs[0].as_ref().expect("main env present");
-            main.js.as_ref().is_none_or(|(_, lp)| lp.state == LoopState::Done)
+            main.js
+                .as_ref()
+                .is_none_or(|(_, lp)| lp.state == LoopState::Done)
         });
         if main_done {
             break;
@@ -477,7 +541,10 @@ fn arg_u64(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<u64> {
 }
 
 fn arg_string(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
-    Ok(args.get_or_undefined(i).to_string(context)?.to_std_string_escaped())
+    Ok(args
+        .get_or_undefined(i)
+        .to_string(context)?
+        .to_std_string_escaped())
 }
 
 fn ids_of(value: &JsValue, context: &mut Context) -> JsResult<Vec<u64>> {
@@ -496,14 +563,32 @@ fn ids_of(value: &JsValue, context: &mut Context) -> JsResult<Vec<u64>> {
 /// `wtInfo()`: `{ threadId, isMainThread, parentPort, workerData, env }` of this environment.
 pub fn wt_info(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let id = with_host(|h| h.env_id);
-    let setup = SETUP.with(|s| s.borrow().get(&id).cloned()).unwrap_or_default();
-    let str_or_undefined = |v: Option<String>| v.map_or(JsValue::undefined(), |d| JsValue::from(JsString::from(d.as_str())));
+    let setup = SETUP
+        .with(|s| s.borrow().get(&id).cloned())
+        .unwrap_or_default();
+    let str_or_undefined = |v: Option<String>| {
+        v.map_or(JsValue::undefined(), |d| {
+            JsValue::from(JsString::from(d.as_str()))
+        })
+    };
     let obj = ObjectInitializer::new(context)
         .property(js_string!("threadId"), id, Attribute::all())
         .property(js_string!("isMainThread"), id == 0, Attribute::all())
-        .property(js_string!("parentPort"), if id == 0 { -1.0 } else { setup.port as f64 }, Attribute::all())
-        .property(js_string!("workerData"), str_or_undefined(setup.data), Attribute::all())
-        .property(js_string!("env"), str_or_undefined(setup.env), Attribute::all())
+        .property(
+            js_string!("parentPort"),
+            if id == 0 { -1.0 } else { setup.port as f64 },
+            Attribute::all(),
+        )
+        .property(
+            js_string!("workerData"),
+            str_or_undefined(setup.data),
+            Attribute::all(),
+        )
+        .property(
+            js_string!("env"),
+            str_or_undefined(setup.env),
+            Attribute::all(),
+        )
         .build();
     Ok(obj.into())
 }
@@ -526,11 +611,19 @@ fn handle_of(env: u32) -> u64 {
 }
 
 fn env_of_handle(handle: u64) -> Option<u32> {
-    SETUP.with(|s| s.borrow().iter().find(|(_, x)| x.handle == handle).map(|(id, _)| *id))
+    SETUP.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(_, x)| x.handle == handle)
+            .map(|(id, _)| *id)
+    })
 }
 
 pub fn wt_set_dispatcher(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let f = args.get_or_undefined(0).as_object().filter(|o| o.is_callable());
+    let f = args
+        .get_or_undefined(0)
+        .as_object()
+        .filter(|o| o.is_callable());
     with_host(|h| h.wt_dispatch = f);
     Ok(JsValue::undefined())
 }
@@ -541,8 +634,24 @@ pub fn wt_channel(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
     let (a, b) = with_sched(|s| {
         let a = s.id();
         let b = s.id();
-        s.ports.insert(a, Port { env, peer: Some(b), started: false, closed: false });
-        s.ports.insert(b, Port { env, peer: Some(a), started: false, closed: false });
+        s.ports.insert(
+            a,
+            Port {
+                env,
+                peer: Some(b),
+                started: false,
+                closed: false,
+            },
+        );
+        s.ports.insert(
+            b,
+            Port {
+                env,
+                peer: Some(a),
+                started: false,
+                closed: false,
+            },
+        );
         (a, b)
     });
     let list = JsArray::new(context)?;
@@ -557,7 +666,7 @@ pub fn wt_post(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     let port = arg_u64(args, 0, context)?;
     let payload = arg_string(args, 1, context)?;
     let ports = ids_of(args.get_or_undefined(2), context)?;
-    let now = with_host(|h| h.clock_ns);
+    let (now, from) = with_host(|h| (h.clock_ns, h.env_id));
     let sent = with_sched(|s| {
         let Some(p) = s.ports.get(&port) else {
             return false;
@@ -577,7 +686,13 @@ pub fn wt_post(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
                 tp.started = false;
             }
         }
-        s.send(to_env, peer, now + MESSAGE_LATENCY_NS, MsgKind::Data { payload, ports });
+        s.send_from(
+            from,
+            to_env,
+            peer,
+            now + MESSAGE_LATENCY_NS,
+            MsgKind::Data { payload, ports },
+        );
         true
     });
     Ok(JsValue::from(sent))
@@ -617,7 +732,12 @@ pub fn wt_receive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
             .msgs
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.to_env == env && m.d.port == port && matches!(m.d.kind, MsgKind::Data { .. }) && (all || m.d.arrival_ns <= now))
+            .filter(|(_, m)| {
+                m.to_env == env
+                    && m.d.port == port
+                    && matches!(m.d.kind, MsgKind::Data { .. })
+                    && (all || m.d.arrival_ns <= now || m.from_env == env)
+            })
             .map(|(i, _)| i)
             .collect();
         idx.sort_by_key(|i| (s.msgs[*i].d.arrival_ns, s.msgs[*i].d.seq));
@@ -663,11 +783,27 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let filename = arg_string(args, 0, context)?;
     let source = arg_string(args, 1, context)?;
     let data = args.get_or_undefined(2);
-    let data = if data.is_undefined() { None } else { Some(data.to_string(context)?.to_std_string_escaped()) };
+    let data = if data.is_undefined() {
+        None
+    } else {
+        Some(data.to_string(context)?.to_std_string_escaped())
+    };
     let port = arg_u64(args, 3, context)?;
     let env_data = args.get_or_undefined(4);
-    let env_data = if env_data.is_undefined() { None } else { Some(env_data.to_string(context)?.to_std_string_escaped()) };
-    let (parent, now, mut options, cwd, record) = with_host(|h| (h.env_id, h.clock_ns, h.options.clone(), h.vfs.cwd().to_string(), h.recording()));
+    let env_data = if env_data.is_undefined() {
+        None
+    } else {
+        Some(env_data.to_string(context)?.to_std_string_escaped())
+    };
+    let (parent, now, mut options, cwd, record) = with_host(|h| {
+        (
+            h.env_id,
+            h.clock_ns,
+            h.options.clone(),
+            h.vfs.cwd().to_string(),
+            h.recording(),
+        )
+    });
     options.filename = filename.clone();
     options.args = Vec::new();
     options.record_trace = false;
@@ -686,7 +822,17 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let start = now + WORKER_STARTUP_NS;
     host.clock_ns = start;
     host.loop_ms = start / 1_000_000;
-    SETUP.with(|s| s.borrow_mut().insert(id, Setup { port, data, env: env_data, handle }));
+    SETUP.with(|s| {
+        s.borrow_mut().insert(
+            id,
+            Setup {
+                port,
+                data,
+                env: env_data,
+                handle,
+            },
+        )
+    });
     with_sched(|s| {
         s.envs.push(Some(Box::new(Env {
             id,
@@ -702,7 +848,11 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         with_host(|h| {
             let data = serde_json::json!({ "threadId": id, "filename": filename,
                 "note": format!("new Worker: thread {id} starts; booting its own Node environment takes about {} ms, then it runs in parallel with its own event loop.", WORKER_STARTUP_NS / 1_000_000) });
-            h.record(EventKind::Module { module: "worker".into(), name: "spawn".into(), data });
+            h.record(EventKind::Module {
+                module: "worker".into(),
+                name: "spawn".into(),
+                data,
+            });
         });
     }
     let list = JsArray::new(context)?;
@@ -724,7 +874,10 @@ pub fn wt_terminate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         with_sched(|s| s.terminated.push(id));
         return Ok(JsValue::from(true));
     };
-    let live = matches!(env.status, Status::Pending | Status::Running | Status::Hung(_));
+    let live = matches!(
+        env.status,
+        Status::Pending | Status::Running | Status::Hung(_)
+    );
     if live {
         // The worker stops where it is; the parent learns of it after the usual latency.
         finish_worker(&mut env, 1, now);
@@ -741,7 +894,14 @@ pub fn wt_post_error(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
     let Some(parent) = parent else {
         return Ok(JsValue::from(false));
     };
-    with_sched(|s| s.send(parent, handle_of(env), now + MESSAGE_LATENCY_NS, MsgKind::Error { payload }));
+    with_sched(|s| {
+        s.send(
+            parent,
+            handle_of(env),
+            now + MESSAGE_LATENCY_NS,
+            MsgKind::Error { payload },
+        )
+    });
     Ok(JsValue::from(true))
 }
 
@@ -756,7 +916,11 @@ pub fn wt_blob_put(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let detach = args.get_or_undefined(1).to_boolean();
     let buffer = JsArrayBuffer::from_object(obj)?;
     let bytes = if detach {
-        buffer.detach(&JsValue::undefined())?.iter().copied().collect::<Vec<u8>>()
+        buffer
+            .detach(&JsValue::undefined())?
+            .iter()
+            .copied()
+            .collect::<Vec<u8>>()
     } else {
         buffer.to_vec().unwrap_or_default()
     };
@@ -796,7 +960,8 @@ pub fn wt_sab_put(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<Js
 /// `wtSabGet(id)`: a SharedArrayBuffer of this context aliasing the registered memory.
 pub fn wt_sab_get(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let id = arg_u64(args, 0, context)?;
-    let inner = with_sched(|s| s.sabs.get(&id).cloned()).ok_or_else(|| JsNativeError::typ().with_message("unknown shared memory"))?;
+    let inner = with_sched(|s| s.sabs.get(&id).cloned())
+        .ok_or_else(|| JsNativeError::typ().with_message("unknown shared memory"))?;
     Ok(JsSharedArrayBuffer::from_buffer(inner, context).into())
 }
 
@@ -811,7 +976,11 @@ pub fn atomics_notify(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
         let seq = s.seq;
         s.notifies.push((key.clone(), now, seq));
         let waiting = s.waiters.get(&key).copied().unwrap_or(0) as f64;
-        waiting.min(if count.is_nan() { f64::INFINITY } else { count.max(0.0) })
+        waiting.min(if count.is_nan() {
+            f64::INFINITY
+        } else {
+            count.max(0.0)
+        })
     });
     Ok(JsValue::from(woken))
 }
@@ -823,13 +992,22 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     let key = arg_string(args, 0, context)?;
     let timeout_ms = args.get_or_undefined(1).to_number(context)?;
     let start = with_host(|h| h.clock_ns);
-    let deadline = if timeout_ms.is_finite() { Some(start + (timeout_ms.max(0.0) * 1e6) as u64) } else { None };
+    let deadline = if timeout_ms.is_finite() {
+        Some(start + (timeout_ms.max(0.0) * 1e6) as u64)
+    } else {
+        None
+    };
     let since = with_sched(|s| {
         *s.waiters.entry(key.clone()).or_insert(0) += 1;
         s.seq
     });
     let result = loop {
-        let notified = with_sched(|s| s.notifies.iter().find(|(k, _, seq)| *k == key && *seq > since).map(|(_, t, _)| *t));
+        let notified = with_sched(|s| {
+            s.notifies
+                .iter()
+                .find(|(k, _, seq)| *k == key && *seq > since)
+                .map(|(_, t, _)| *t)
+        });
         if let Some(t) = notified {
             with_host(|h| h.clock_ns = h.clock_ns.max(t + MESSAGE_LATENCY_NS));
             break "ok";
@@ -846,7 +1024,12 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
                             *w -= 1;
                         }
                     });
-                    with_host(|h| h.stop = Some(Stop::Limit("Atomics.wait() would block forever: no other thread can notify it".into())));
+                    with_host(|h| {
+                        h.stop = Some(Stop::Limit(
+                            "Atomics.wait() would block forever: no other thread can notify it"
+                                .into(),
+                        ))
+                    });
                     return Err(stop_error());
                 }
             }
@@ -900,7 +1083,9 @@ pub const ATOMICS_JS: &str = r#"(function (ns) {
 /// Wires `Atomics.wait`/`Atomics.notify` to the scheduler in a fresh context.
 pub fn install_atomics(context: &mut Context) -> JsResult<()> {
     let f = context.eval(boa_engine::Source::from_bytes(ATOMICS_JS.as_bytes()))?;
-    let ns = context.global_object().get(js_string!("__nodescope"), context)?;
+    let ns = context
+        .global_object()
+        .get(js_string!("__nodescope"), context)?;
     if let Some(f) = f.as_callable() {
         f.call(&JsValue::undefined(), &[ns], context)?;
     }
