@@ -164,7 +164,10 @@ impl Host {
             vfs,
             stop: None,
             callbacks_run: 0,
-            rng: (seed ^ 0x9E37_79B9_7F4A_7C15, seed.wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1),
+            rng: (
+                seed ^ 0x9E37_79B9_7F4A_7C15,
+                seed.wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1,
+            ),
             current_context: JsValue::undefined(),
             phase: None,
             error_reported: false,
@@ -185,12 +188,23 @@ impl Host {
         };
         for event in self.events.iter_mut().rev() {
             match &mut event.kind {
-                EventKind::CallbackStart { queue: Queue::Microtask, id: eid, label: l, line: ln } if *eid == id => {
+                EventKind::CallbackStart {
+                    queue: Queue::Microtask,
+                    id: eid,
+                    label: l,
+                    line: ln,
+                } if *eid == id => {
                     *l = label.to_string();
                     *ln = line;
                     event.note = format!("Promise job “{label}” runs: the nextTick queue is empty, so microtasks drain.");
                 }
-                EventKind::Enqueue { queue: Queue::Microtask, id: eid, label: l, line: ln, .. } if *eid == id => {
+                EventKind::Enqueue {
+                    queue: Queue::Microtask,
+                    id: eid,
+                    label: l,
+                    line: ln,
+                    ..
+                } if *eid == id => {
                     *l = label.to_string();
                     *ln = line;
                     event.note = format!("A promise job is queued ({label}); microtasks run after the nextTick queue is empty.");

@@ -1,7 +1,10 @@
 //! The native bridge `__nodescope`: the functions the bootstrap and the builtin modules call to
 //! reach the host (clock, queues, trace, output, fs, encodings).
 
-use crate::host::{with_host, PoolRequest, Stop, DATE_ORIGIN_MS, NS_PER_CALLBACK, NS_PER_CLOCK_READ, NS_PER_INSTRUCTION};
+use crate::host::{
+    with_host, PoolRequest, Stop, DATE_ORIGIN_MS, NS_PER_CALLBACK, NS_PER_CLOCK_READ,
+    NS_PER_INSTRUCTION,
+};
 use crate::modules;
 use crate::trace::{EventKind, OutputStream, Queue};
 use crate::vfs::{FsArg, FsError, FsValue};
@@ -10,7 +13,10 @@ use boa_engine::error::RuntimeLimitError;
 use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsPromise, JsTypedArray, JsUint8Array};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
-use boa_engine::{js_string, Context, JsArgs, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, Source};
+use boa_engine::{
+    js_string, Context, JsArgs, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue,
+    NativeFunction, Source,
+};
 use std::path::Path;
 
 /// Brings the simulated clock up to date with the instructions executed since the last sync.
@@ -30,7 +36,10 @@ pub fn stop_error() -> JsError {
 }
 
 fn arg_str(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
-    Ok(args.get_or_undefined(i).to_string(context)?.to_std_string_escaped())
+    Ok(args
+        .get_or_undefined(i)
+        .to_string(context)?
+        .to_std_string_escaped())
 }
 
 fn arg_num(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<f64> {
@@ -65,7 +74,13 @@ fn ev(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue>
     let due_ms = if due >= 0.0 { Some(due as u64) } else { None };
     with_host(|h| {
         let event = match (kind.as_str(), queue) {
-            ("enqueue", Some(queue)) => EventKind::Enqueue { queue, id, label, line, due_ms },
+            ("enqueue", Some(queue)) => EventKind::Enqueue {
+                queue,
+                id,
+                label,
+                line,
+                due_ms,
+            },
             ("dequeue", Some(queue)) => EventKind::Dequeue { queue, id },
             ("cancel", Some(queue)) => EventKind::Cancel { queue, id },
             ("start", Some(queue)) => {
@@ -73,7 +88,12 @@ fn ev(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue>
                 if queue == Queue::Main {
                     h.record(EventKind::ScriptStart);
                 }
-                EventKind::CallbackStart { queue, id, label, line }
+                EventKind::CallbackStart {
+                    queue,
+                    id,
+                    label,
+                    line,
+                }
             }
             ("end", Some(Queue::Main)) => {
                 h.record(EventKind::CallbackEnd { id });
@@ -139,15 +159,25 @@ fn trace(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
     let fd = arg_num(args, 0, context)?;
-    let text = args.get_or_undefined(1).to_string(context)?.to_std_string_lossy();
-    let stream = if fd == 2.0 { OutputStream::Stderr } else { OutputStream::Stdout };
+    let text = args
+        .get_or_undefined(1)
+        .to_string(context)?
+        .to_std_string_lossy();
+    let stream = if fd == 2.0 {
+        OutputStream::Stderr
+    } else {
+        OutputStream::Stdout
+    };
     with_host(|h| h.write(stream, &text));
     Ok(JsValue::undefined())
 }
 
 fn report_error(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
-    let text = args.get_or_undefined(0).to_string(context)?.to_std_string_lossy();
+    let text = args
+        .get_or_undefined(0)
+        .to_string(context)?
+        .to_std_string_lossy();
     let message = arg_str(args, 1, context)?;
     with_host(|h| {
         h.error_reported = true;
@@ -306,11 +336,15 @@ fn promise_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
 }
 
 fn filename(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(JsString::from(with_host(|h| h.options.filename.clone()).as_str())))
+    Ok(JsValue::from(JsString::from(
+        with_host(|h| h.options.filename.clone()).as_str(),
+    )))
 }
 
 fn cwd(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(JsString::from(with_host(|h| h.vfs.cwd().to_string()).as_str())))
+    Ok(JsValue::from(JsString::from(
+        with_host(|h| h.vfs.cwd().to_string()).as_str(),
+    )))
 }
 
 fn cli_args(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -358,7 +392,11 @@ fn function_line(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     if text.contains("[native code]") || text.len() < 3 {
         return Ok(JsValue::from(-1));
     }
-    let line = with_host(|h| h.source.find(&text).map(|pos| h.source[..pos].matches('\n').count() + 1));
+    let line = with_host(|h| {
+        h.source
+            .find(&text)
+            .map(|pos| h.source[..pos].matches('\n').count() + 1)
+    });
     Ok(JsValue::from(line.map_or(-1.0, |l| l as f64)))
 }
 
@@ -409,7 +447,12 @@ fn builtin_names(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<
 }
 
 /// Compiles a CommonJS wrapper around `source`, evaluated with `path` for stack traces.
-fn compile_wrapper(source: &str, path: &str, params: &str, context: &mut Context) -> JsResult<JsValue> {
+fn compile_wrapper(
+    source: &str,
+    path: &str,
+    params: &str,
+    context: &mut Context,
+) -> JsResult<JsValue> {
     let wrapped = format!("(function ({params}) {{{source}\n}})");
     context.eval(Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(path)))
 }
@@ -418,7 +461,12 @@ fn compile_builtin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let name = arg_str(args, 0, context)?;
     let source = modules::source(&name)
         .ok_or_else(|| JsNativeError::typ().with_message(format!("no builtin module {name}")))?;
-    compile_wrapper(&source, &format!("node:{name}"), "exports, require, module, internals", context)
+    compile_wrapper(
+        &source,
+        &format!("node:{name}"),
+        "exports, require, module, internals",
+        context,
+    )
 }
 
 fn compile_user(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -427,17 +475,30 @@ fn compile_user(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         if path == h.options.filename {
             (Some(h.source.clone()), true)
         } else {
-            let text = h.vfs.perform("readFile", &[FsArg::Str(path.clone())], 0).ok().and_then(|v| match v {
-                FsValue::Bytes(b) => Some(String::from_utf8_lossy(&b).into_owned()),
-                _ => None,
-            });
+            let text = h
+                .vfs
+                .perform("readFile", &[FsArg::Str(path.clone())], 0)
+                .ok()
+                .and_then(|v| match v {
+                    FsValue::Bytes(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                    _ => None,
+                });
             (text, false)
         }
     });
-    let source = source.ok_or_else(|| JsNativeError::error().with_message(format!("Cannot find module '{path}'")))?;
-    let source = source.strip_prefix("#!").map_or(source.clone(), |rest| format!("//{rest}"));
+    let source = source.ok_or_else(|| {
+        JsNativeError::error().with_message(format!("Cannot find module '{path}'"))
+    })?;
+    let source = source
+        .strip_prefix("#!")
+        .map_or(source.clone(), |rest| format!("//{rest}"));
     let _ = is_main;
-    compile_wrapper(&source, &path, "exports, require, module, __filename, __dirname", context)
+    compile_wrapper(
+        &source,
+        &path,
+        "exports, require, module, __filename, __dirname",
+        context,
+    )
 }
 
 fn file_exists(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -447,10 +508,12 @@ fn file_exists(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
 
 fn read_file_text(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = arg_str(args, 0, context)?;
-    let text = with_host(|h| match h.vfs.perform("readFile", &[FsArg::Str(path.clone())], 0) {
-        Ok(FsValue::Bytes(b)) => String::from_utf8_lossy(&b).into_owned(),
-        _ => String::new(),
-    });
+    let text = with_host(
+        |h| match h.vfs.perform("readFile", &[FsArg::Str(path.clone())], 0) {
+            Ok(FsValue::Bytes(b)) => String::from_utf8_lossy(&b).into_owned(),
+            _ => String::new(),
+        },
+    );
     Ok(JsValue::from(JsString::from(text.as_str())))
 }
 
@@ -470,7 +533,10 @@ pub fn bytes_of(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
         return Ok(Vec::new());
     };
     if let Ok(buffer) = JsArrayBuffer::from_object(buffer_obj.clone()) {
-        let data = buffer.data().map(|d| d[offset..offset + length].to_vec()).unwrap_or_default();
+        let data = buffer
+            .data()
+            .map(|d| d[offset..offset + length].to_vec())
+            .unwrap_or_default();
         return Ok(data);
     }
     // SharedArrayBuffer or something else: fall back to element reads.
@@ -510,7 +576,10 @@ fn fs_args(value: &JsValue, context: &mut Context) -> JsResult<Vec<FsArg>> {
 }
 
 /// Converts an fs result to JS: `[errorInfo|null, value]`.
-pub fn fs_result_to_js(result: Result<FsValue, FsError>, context: &mut Context) -> JsResult<(JsValue, JsValue)> {
+pub fn fs_result_to_js(
+    result: Result<FsValue, FsError>,
+    context: &mut Context,
+) -> JsResult<(JsValue, JsValue)> {
     match result {
         Ok(value) => {
             let v = match value {
@@ -525,10 +594,19 @@ pub fn fs_result_to_js(result: Result<FsValue, FsError>, context: &mut Context) 
                     }
                     array.into()
                 }
-                FsValue::Stat { size, is_file, mtime_ms, ino } => ObjectInitializer::new(context)
+                FsValue::Stat {
+                    size,
+                    is_file,
+                    mtime_ms,
+                    ino,
+                } => ObjectInitializer::new(context)
                     .property(js_string!("size"), size as f64, Attribute::all())
                     .property(js_string!("isFile"), is_file, Attribute::all())
-                    .property(js_string!("mtimeMs"), (DATE_ORIGIN_MS + mtime_ms) as f64, Attribute::all())
+                    .property(
+                        js_string!("mtimeMs"),
+                        (DATE_ORIGIN_MS + mtime_ms) as f64,
+                        Attribute::all(),
+                    )
                     .property(js_string!("ino"), ino as f64, Attribute::all())
                     .build()
                     .into(),
@@ -539,13 +617,23 @@ pub fn fs_result_to_js(result: Result<FsValue, FsError>, context: &mut Context) 
             let err = ObjectInitializer::new(context)
                 .property(js_string!("code"), JsString::from(e.code), Attribute::all())
                 .property(js_string!("errno"), e.errno, Attribute::all())
-                .property(js_string!("syscall"), JsString::from(e.syscall.as_str()), Attribute::all())
                 .property(
-                    js_string!("path"),
-                    e.path.map_or(JsValue::undefined(), |p| JsValue::from(JsString::from(p.as_str()))),
+                    js_string!("syscall"),
+                    JsString::from(e.syscall.as_str()),
                     Attribute::all(),
                 )
-                .property(js_string!("description"), JsString::from(e.description), Attribute::all())
+                .property(
+                    js_string!("path"),
+                    e.path.map_or(JsValue::undefined(), |p| {
+                        JsValue::from(JsString::from(p.as_str()))
+                    }),
+                    Attribute::all(),
+                )
+                .property(
+                    js_string!("description"),
+                    JsString::from(e.description),
+                    Attribute::all(),
+                )
                 .build();
             Ok((err.into(), JsValue::undefined()))
         }
@@ -619,7 +707,13 @@ fn pool_work(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     let callback = callable_arg(args, 2)?;
     let req = with_host(|h| {
         let req = h.new_id();
-        h.record(EventKind::Enqueue { queue: Queue::Threadpool, id: req, label: label.clone(), line: None, due_ms: None });
+        h.record(EventKind::Enqueue {
+            queue: Queue::Threadpool,
+            id: req,
+            label: label.clone(),
+            line: None,
+            due_ms: None,
+        });
         let context_value = h.current_context.clone();
         h.pool_waiting.push_back(PoolRequest {
             req,
@@ -651,7 +745,14 @@ fn io_schedule(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
         let done_ns = h.clock_ns + delay_ns;
         let context_value = h.current_context.clone();
         h.timed_io.push((
-            crate::host::Completion { req, callback, context: context_value, result: Ok(FsValue::None), done_ns, label },
+            crate::host::Completion {
+                req,
+                callback,
+                context: context_value,
+                result: Ok(FsValue::None),
+                done_ns,
+                label,
+            },
             refed,
         ));
         req
@@ -670,7 +771,11 @@ fn heap(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         if h.recording() {
             let data = serde_json::json!({ "bytes": h.heap_bytes, "delta": delta, "what": what, "limit": h.options.heap_limit_bytes,
                 "note": format!("Memory held by buffers is now {} bytes ({what}).", h.heap_bytes) });
-            h.record(EventKind::Module { module: "memory".into(), name: "change".into(), data });
+            h.record(EventKind::Module {
+                module: "memory".into(),
+                name: "change".into(),
+                data,
+            });
         }
         h.heap_bytes > h.options.heap_limit_bytes
     });
@@ -693,7 +798,8 @@ fn heap(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
 
 /// `model()`: the run's modelled world (`Options::model`) as a plain object.
 fn model(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let json = with_host(|h| serde_json::to_value(&h.options.model)).unwrap_or(serde_json::Value::Null);
+    let json =
+        with_host(|h| serde_json::to_value(&h.options.model)).unwrap_or(serde_json::Value::Null);
     JsValue::from_json(&json, context)
 }
 
@@ -711,7 +817,11 @@ fn structured_clone(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     let global = context.global_object();
     let clone_fn = global.get(js_string!("__nodescopeClone"), context)?;
     if let Some(f) = clone_fn.as_callable() {
-        return f.call(&JsValue::undefined(), &[value, args.get_or_undefined(1).clone()], context);
+        return f.call(
+            &JsValue::undefined(),
+            &[value, args.get_or_undefined(1).clone()],
+            context,
+        );
     }
     Ok(value)
 }
