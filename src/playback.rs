@@ -37,6 +37,10 @@ pub enum Action {
     Restart,
     /// The timer's step while playing; pauses at the last step.
     Tick,
+    /// Forward to just after the next callback starts (pauses).
+    NextCallback,
+    /// Back to just after the previous callback started (pauses).
+    PreviousCallback,
 }
 
 /// Where playback is.
@@ -155,6 +159,22 @@ impl Playback {
                     next.playing = !next.at_end();
                 }
             }
+            Action::NextCallback => {
+                next.playing = false;
+                let events = &self.trace.events;
+                let found =
+                    (self.position..events.len()).find(|&index| is_callback_start(&events[index]));
+                next.move_to(found.map_or(self.len(), |index| index + 1));
+            }
+            Action::PreviousCallback => {
+                next.playing = false;
+                let events = &self.trace.events;
+                let before = self.position.saturating_sub(1);
+                let found = (0..before)
+                    .rev()
+                    .find(|&index| is_callback_start(&events[index]));
+                next.move_to(found.map_or(0, |index| index + 1));
+            }
         }
         next
     }
@@ -166,6 +186,13 @@ impl Playback {
             self.state = Rc::new(self.index.state_after(&self.trace, position));
         }
     }
+}
+
+fn is_callback_start(event: &nodescope_engine::Event) -> bool {
+    matches!(
+        event.kind,
+        nodescope_engine::EventKind::CallbackStart { .. }
+    )
 }
 
 /// The allowed speed closest to `speed`.
@@ -311,6 +338,43 @@ mod tests {
                 .reduce(Action::Toggle)
                 .playing
         );
+    }
+
+    #[test]
+    fn callback_jumps_land_just_after_a_callback_starts() {
+        let event = |kind: EventKind| Event {
+            t: 0,
+            kind,
+            note: String::new(),
+        };
+        let start = |id: u64| {
+            event(EventKind::CallbackStart {
+                queue: Queue::Check,
+                id,
+                label: String::new(),
+                line: None,
+            })
+        };
+        let trace = Rc::new(Trace {
+            events: vec![
+                event(EventKind::ScriptStart),
+                start(0),
+                event(EventKind::CallbackEnd { id: 0 }),
+                event(EventKind::DrainStart),
+                start(1),
+                event(EventKind::CallbackEnd { id: 1 }),
+            ],
+            ..Trace::default()
+        });
+        let playback = Playback::new(trace);
+        let first = playback.reduce(Action::NextCallback);
+        assert_eq!(first.position, 2);
+        assert_eq!(first.state.stack.len(), 1);
+        let second = first.reduce(Action::NextCallback);
+        assert_eq!(second.position, 5);
+        assert_eq!(second.reduce(Action::NextCallback).position, 6);
+        assert_eq!(second.reduce(Action::PreviousCallback).position, 2);
+        assert_eq!(first.reduce(Action::PreviousCallback).position, 0);
     }
 
     #[test]

@@ -351,7 +351,10 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                             .target()
                             .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
                             .is_some();
+                        let shift = event.shift_key();
                         let action = match event.key().as_str() {
+                            "ArrowRight" if !on_range && shift => Some(Action::NextCallback),
+                            "ArrowLeft" if !on_range && shift => Some(Action::PreviousCallback),
                             "ArrowRight" if !on_range => Some(Action::Step),
                             "ArrowLeft" if !on_range => Some(Action::Back),
                             " " | "Spacebar" => Some(Action::Toggle),

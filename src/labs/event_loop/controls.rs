@@ -88,9 +88,10 @@ pub fn controls(props: &ControlsProps) -> Html {
 }
 
 /// The keys, as the help overlay lists them.
-pub const KEYS: [(&str, &str); 10] = [
+pub const KEYS: [(&str, &str); 11] = [
     ("→", "Step forward"),
     ("←", "Step back"),
+    ("Shift+→  Shift+←", "Next / previous callback"),
     ("Space", "Play / pause"),
     ("Home", "Restart"),
     ("End", "Last step"),
@@ -151,5 +152,55 @@ pub fn help_overlay(props: &HelpProps) -> Html {
                 <button type="button" class="ctl" ref={close_ref} onclick={on_close}>{"Close"}</button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(position: usize, len: usize, playing: bool) -> String {
+        futures::executor::block_on(
+            yew::ServerRenderer::<Controls>::with_props(move || ControlsProps {
+                position,
+                len,
+                playing,
+                speed: 8,
+                clock: "clock 1 ms".into(),
+                on_action: Callback::noop(),
+                on_help: Callback::noop(),
+            })
+            .hydratable(false)
+            .render(),
+        )
+    }
+
+    #[test]
+    fn every_control_has_its_accessible_name() {
+        let html = render(3, 10, false);
+        for name in [
+            "Restart",
+            "Step back",
+            "Play",
+            "Step forward",
+            "Last step",
+            "Speed",
+        ] {
+            assert!(
+                html.contains(&format!("aria-label=\"{name}\"")),
+                "{name}: {html}"
+            );
+        }
+        assert!(html.contains("step 3 / 10"));
+        assert!(html.contains("<option value=\"8\" selected"));
+        assert!(render(3, 10, true).contains("aria-label=\"Pause\""));
+    }
+
+    #[test]
+    fn the_ends_disable_what_cannot_move() {
+        let at_start = render(0, 10, false);
+        assert!(at_start.contains("aria-label=\"Step back\" title=\"Step back (←)\" disabled"));
+        let at_end = render(10, 10, false);
+        assert!(at_end.contains("aria-label=\"Last step\" title=\"Last step (End)\" disabled"));
     }
 }

@@ -122,3 +122,50 @@ pub fn editor(props: &EditorProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(running_line: Option<u32>, error_line: Option<u32>) -> String {
+        futures::executor::block_on(
+            yew::ServerRenderer::<Editor>::with_props(move || EditorProps {
+                code: "const a = 1;\nsetTimeout(() => {}, 5);\n".into(),
+                on_input: Callback::noop(),
+                on_run: Callback::noop(),
+                running_line,
+                queued_line: Some(1),
+                error_line,
+            })
+            .hydratable(false)
+            .render(),
+        )
+    }
+
+    #[test]
+    fn lines_are_highlighted_numbered_and_marked() {
+        let html = render(Some(2), None);
+        assert!(
+            html.contains("<span class=\"tok-keyword\">const</span>"),
+            "{html}"
+        );
+        assert!(html.contains("<span class=\"tok-builtin\">setTimeout</span>"));
+        assert!(
+            html.contains("data-line=\"2\" class=\"code-line line-running\""),
+            "{html}"
+        );
+        assert!(html.contains("data-line=\"1\" class=\"code-line line-queued\""));
+        assert!(html.contains("aria-label=\"Program code\""));
+        assert_eq!(html.matches("class=\"gutter-line").count(), 3);
+    }
+
+    #[test]
+    fn an_error_line_wins_over_other_marks() {
+        let html = render(Some(2), Some(2));
+        assert!(
+            html.contains("data-line=\"2\" class=\"code-line line-error\""),
+            "{html}"
+        );
+        assert!(html.contains("✖"));
+    }
+}

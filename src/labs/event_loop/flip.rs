@@ -17,7 +17,13 @@ use crate::web;
 /// How long a move takes.
 pub const MOVE_MS: u32 = 380;
 
-type Positions = Rc<RefCell<HashMap<String, (f64, f64)>>>;
+/// Last known places by `data-flip` id, with how many renders ago the item was last seen.
+/// An item that leaves one panel a step before it shows up in another (a dequeue, then the
+/// callback starting) still travels, because its old place is remembered for a while.
+type Positions = Rc<RefCell<HashMap<String, (f64, f64, u8)>>>;
+
+/// Renders an absent item's place is remembered for.
+const REMEMBER_RENDERS: u8 = 2;
 
 /// Animates the `data-flip` items inside `container` whenever `position` changes by one
 /// step; larger jumps (seeking) just record the new places.
@@ -64,7 +70,7 @@ fn flip(root: &Element, positions: &Positions, animate: bool) {
         let here = (rect.left() - origin.left(), rect.top() - origin.top());
         if animate {
             match old.get(&id) {
-                Some(&(x, y)) if (x - here.0).abs() > 0.5 || (y - here.1).abs() > 0.5 => {
+                Some(&(x, y, _)) if (x - here.0).abs() > 0.5 || (y - here.1).abs() > 0.5 => {
                     let _ = style.set_property("transition", "none");
                     let _ = style.set_property(
                         "transform",
@@ -81,7 +87,12 @@ fn flip(root: &Element, positions: &Positions, animate: bool) {
                 }
             }
         }
-        new.insert(id, here);
+        new.insert(id, (here.0, here.1, 0));
+    }
+    for (id, (x, y, age)) in old.iter() {
+        if *age < REMEMBER_RENDERS && !new.contains_key(id) {
+            new.insert(id.clone(), (*x, *y, age + 1));
+        }
     }
     if !to_play.is_empty() {
         // Commit the inverted positions before transitioning back to zero.

@@ -42,7 +42,7 @@ fn lane_of(queue: Queue) -> usize {
 }
 
 /// One callback (or a run of merged callbacks) on the timeline.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bar {
     pub lane: usize,
     /// Index of the event where it starts.
@@ -55,14 +55,14 @@ pub struct Bar {
 }
 
 /// A label of simulated time at a step.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
     pub step: usize,
     pub label: String,
 }
 
 /// How late a timer callback ran compared with its due time.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lateness {
     /// Index of the event where the callback started.
     pub step: usize,
@@ -71,8 +71,9 @@ pub struct Lateness {
     pub late_ns: u64,
 }
 
-/// Everything the timeline draws for one trace.
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Everything the timeline draws for one trace. `Eq`, so that comparing two `Rc`s of it
+/// (Yew's props check on every step) is a pointer comparison when they are the same.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct TimelineData {
     pub len: usize,
     pub bars: Vec<Bar>,
