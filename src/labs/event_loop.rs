@@ -467,6 +467,7 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                     <strong>{"The program did not start. "}</strong>
                     {&error.message}
                     { match (error.line, error.column) {
+                        _ if error.message.contains("line ") => String::new(),
                         (Some(line), Some(column)) => format!(" (line {line}, column {column})"),
                         (Some(line), None) => format!(" (line {line})"),
                         _ => String::new(),

@@ -190,6 +190,14 @@ async function busiestStep(page) {
   });
 }
 
+/** Puts the page back at its top with nothing focused, as a reader first sees it. */
+async function showTop(page) {
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
+}
+
 async function replaceCode(page, code) {
   const editor = page.getByRole('textbox', { name: 'Program code' });
   await editor.click();
@@ -260,8 +268,10 @@ for (const preset of PRESETS) {
     const telling = await busiestStep(page);
     await seek(page, telling);
     await expectPanelsMatchEngine(page);
+    await showTop(page);
     await shot(`event-loop-${preset.id}-1280x720`);
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await showTop(page);
     await shot(`event-loop-${preset.id}-1920x1080`);
   };
 }

@@ -80,7 +80,7 @@ pub fn call_stack(props: &StateProps) -> Html {
         <section class="panel panel-stack" aria-labelledby="stack-title">
             <h3 id="stack-title">{"Call stack"}</h3>
             if frames.is_empty() {
-                <p class="lane-empty">{ if state.exit_code.is_some() { "Empty: the process has exited." } else if state.step.is_none() { "Empty: press Step forward to start." } else { "Empty: the loop is between callbacks." } }</p>
+                <p class="lane-empty">{ if state.exit_code.is_some() { "Empty: the process has exited." } else if state.step.is_none() { "Empty: press Step forward to start." } else if state.in_main { "The main module is about to run." } else { "Empty: the loop is between callbacks." } }</p>
             } else {
                 <ol class="stack" aria-label="Frames, newest first">
                     { for frames.iter().enumerate().map(|(depth, frame)| html! {
@@ -104,6 +104,16 @@ pub struct LoopProps {
     pub state: Rc<TraceState>,
     /// The phase the loop is in or has just left, where the cursor rests between phases.
     pub cursor: Option<Phase>,
+}
+
+/// "turn 3", or "no turn yet" while the main module runs. The loop's first timers phase comes
+/// before the engine counts turn 1, so a phase in progress counts as turn 1 already.
+fn turn_text(state: &TraceState) -> String {
+    match state.iteration {
+        0 if state.phase.is_some() => "turn 1".to_string(),
+        0 => "no turn yet".to_string(),
+        n => format!("turn {n}"),
+    }
 }
 
 /// Where stop `index` (0 = timers, clockwise) sits on the loop's ellipse.
@@ -193,7 +203,7 @@ pub fn loop_cycle(props: &LoopProps) -> Html {
                         <rect x="0" y="0" width={(box_w + 10.0).to_string()} height={(box_h + 10.0).to_string()} rx="14" />
                     </g>
                 }
-                <text class="loop-center loop-turn" x="200" y="94" text-anchor="middle">{ if state.iteration == 0 { "no turn yet".to_string() } else { format!("turn {}", state.iteration) } }</text>
+                <text class="loop-center loop-turn" x="200" y="94" text-anchor="middle">{ turn_text(state) }</text>
                 <text class="loop-center loop-clock" x="200" y="115" text-anchor="middle">{format!("clock {}", format_ms(state.t))}</text>
                 <text class="loop-center loop-status" x="200" y="134" text-anchor="middle">{status}</text>
             </svg>
@@ -343,7 +353,7 @@ pub fn console_panel(props: &ConsoleProps) -> Html {
     let current = state.step;
     html! {
         <section class="panel panel-console" aria-labelledby="console-title">
-            <h3 id="console-title">{"Console"}<small>{format!(" {} lines", state.output.len())}</small></h3>
+            <h3 id="console-title">{"Console"}<small>{match state.output.len() { 1 => " 1 line".to_string(), n => format!(" {n} lines") }}</small></h3>
             <ol class="console" ref={list_ref} aria-label="Console output">
                 { for state.output.iter().map(|line| {
                     let is_new = Some(line.step) == current;
