@@ -70,7 +70,12 @@ async function runTest(browser, test, urls) {
 
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const url = message.location()?.url ?? '';
+    // The browser's own favicon request for a page without an icon (such as a test's host
+    // page made with setContent) is not the page's doing.
+    if (/\/favicon\.ico$/.test(url)) return;
+    problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
   page.on('requestfailed', (request) =>
