@@ -502,9 +502,13 @@ pub fn bytes_lab(props: &BytesProps) -> Html {
         0 => "no chunk yet".to_string(),
         n => format!("{n} of {} chunks in", run.chunks.len()),
     };
+    // The chunk size shows only when the cuts are regular; hand-made cuts leave it blank.
     let chunk_size_value = match run.chunks.as_slice() {
-        [] | [_] => run.bytes.len().max(1),
-        [first, ..] => first.len(),
+        [] | [_] => run.bytes.len().max(1).to_string(),
+        [first, ..] if setup::cuts_every(first.len(), run.bytes.len()) == run.setup.cuts => {
+            first.len().to_string()
+        }
+        _ => String::new(),
     };
     let stale = *input != run.setup.input;
     let view = strip::StripView {
@@ -551,7 +555,7 @@ pub fn bytes_lab(props: &BytesProps) -> Html {
                 <label class="bytes-chunk-size" title="Cut the bytes into chunks of this many bytes">
                     <span class="pick-label">{"Chunk size"}</span>
                     <input type="number" id="bytes-chunk-size" aria-label="Chunk size in bytes" min="1" max={setup::MAX_BYTES.to_string()}
-                        value={chunk_size_value.to_string()} onchange={on_chunk_size} />
+                        value={chunk_size_value} placeholder="mixed" onchange={on_chunk_size} />
                     <small>{format!("{} chunk{}", run.chunks.len(), if run.chunks.len() == 1 { "" } else { "s" })}</small>
                 </label>
                 <button type="button" class="tool" aria-pressed={if *bits { "true" } else { "false" }} onclick={on_bits} title="Show each byte's bits (B)">{"Bits"}</button>
@@ -588,13 +592,13 @@ pub fn bytes_lab(props: &BytesProps) -> Html {
                 { if stale { "Typing… the new text runs when you pause.".to_string() } else { story.narrate(position) } }
             </p>
             { strip::strip(&view, &on_toggle_cut, &on_inspect, &on_focus_item) }
-            <div class="bytes-stage">
-                { lanes::lanes(&run, position, inspect.as_ref(), &on_inspect) }
-                { panels::program_panel(&run, position) }
-            </div>
+            { lanes::lanes(&run, position, inspect.as_ref(), &on_inspect) }
             <div class="bytes-extra">
-                { panels::readings_panel(&run, inspect.as_ref(), &on_inspect) }
-                { panels::cost_panel(&run) }
+                { panels::program_panel(&run, position) }
+                <div class="bytes-side">
+                    { panels::readings_panel(&run, inspect.as_ref(), &on_inspect) }
+                    { panels::cost_panel(&run) }
+                </div>
             </div>
             if *help_open {
                 <HelpOverlay on_close={on_help_close} />

@@ -185,7 +185,7 @@ pub fn lanes(
     for (k, call) in story.naive.iter().enumerate() {
         let shown = applied(StepKind::Naive(k));
         cells.push(html! {
-            <div class={cell_class(StepKind::Naive(k), shown)}>
+            <div class={cell_class(StepKind::Naive(k), shown)} data-lane="naive" data-call={(k + 1).to_string()}>
                 if shown { { output(run, &call.out.pieces, "naive lane", lit, on_inspect) } } else { <span class="waiting">{"…"}</span> }
             </div>
         });
@@ -203,7 +203,7 @@ pub fn lanes(
     for (k, call) in story.writes.iter().enumerate() {
         let shown = applied(StepKind::Write(k));
         cells.push(html! {
-            <div class={cell_class(StepKind::Write(k), shown)}>
+            <div class={cell_class(StepKind::Write(k), shown)} data-lane="decoder" data-call={(k + 1).to_string()}>
                 if shown {
                     { output(run, &call.out.pieces, "decoder lane", lit, on_inspect) }
                     { held_pocket(call) }
@@ -217,7 +217,7 @@ pub fn lanes(
         Some(call) => {
             let shown = applied(StepKind::End);
             cells.push(html! {
-                <div class={cell_class(StepKind::End, shown)}>
+                <div class={cell_class(StepKind::End, shown)} data-lane="decoder" data-call="end">
                     if shown {
                         { output(run, &call.out.pieces, "decoder lane (end)", lit, on_inspect) }
                         if !call.held_before.is_empty() {

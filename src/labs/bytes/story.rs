@@ -323,7 +323,7 @@ impl Story {
                         ": the odd byte at the end is half a code unit, and is dropped.".to_string()
                     }
                     Encoding::Utf16le => ": two bytes per code unit.".to_string(),
-                    Encoding::Base64 if call.bytes.len() % 3 != 0 => {
+                    Encoding::Base64 if !call.bytes.len().is_multiple_of(3) => {
                         ": its last group is padded with '=' as if the data ended here.".to_string()
                     }
                     Encoding::Base64 => ": whole 3-byte groups, no padding needed.".to_string(),

@@ -161,7 +161,7 @@ pub fn strip(
         Callback::from(move |_: MouseEvent| on_inspect.emit(None))
     };
     let inspect_for = |item: usize| -> Inspect {
-        if item % 2 == 0 {
+        if item.is_multiple_of(2) {
             Inspect::Byte(item / 2)
         } else {
             let at = item / 2 + 1;
@@ -200,9 +200,18 @@ pub fn strip(
             .roles
             .get(at)
             .is_some_and(|(role, _)| matches!(role, Role::Part { index, .. } if *index > 1));
+        // Between two graphemes the chunk's band runs on under the gap unless the gap cuts it.
+        let band = (inner.is_none() && !cut).then(|| {
+            let chunk = run.chunk_of(at - 1);
+            classes!(
+                "gap-band",
+                chunk_class(chunk),
+                (flow(at - 1) == Flow::Pending).then_some("pending")
+            )
+        });
         html! {
             <button type="button"
-                class={classes!("gap", inner.is_none().then_some("gap-outer"), cut.then_some("cut"), inside_char.then_some("gap-inside"))}
+                class={classes!("gap", inner.is_none().then_some("gap-outer"), cut.then_some("cut"), inside_char.then_some("gap-inside"), band)}
                 style={style}
                 data-item={item.to_string()}
                 tabindex={tabindex(item)}
@@ -249,7 +258,7 @@ pub fn strip(
                 _ => unit.code_point(),
             };
             cells.push(html! {
-                <div class={classes!("u-cp", unit.char.is_none().then_some("u-invalid"), is_lit(&unit.bytes).then_some("lit"))}
+                <div class={classes!("u-cp", unit.char.is_none().then_some("u-invalid"), (unit.char.is_none() && unit.bytes.len() == 1).then_some("u-narrow"), is_lit(&unit.bytes).then_some("lit"))}
                     style={format!("grid-column: {} / {}; grid-row: 2;", column_of(unit.bytes.start), column_of(unit.bytes.end - 1) + 1)}>
                     {label}
                 </div>
@@ -285,7 +294,7 @@ pub fn strip(
                     class={classes!(
                         "byte",
                         role_class(role),
-                        if chunk % 2 == 0 { "chunk-a" } else { "chunk-b" },
+                        chunk_class(chunk),
                         match state { Flow::Pending => Some("pending"), Flow::Held => Some("held"), Flow::Arrived => None },
                         (current_chunk == Some(chunk)).then_some("current"),
                         is_lit(&(at..at + 1)).then_some("lit"),
@@ -313,7 +322,7 @@ pub fn strip(
                 None
             };
             cells.push(html! {
-                <div class={classes!("band", if chunk % 2 == 0 { "chunk-a" } else { "chunk-b" }, (state == Flow::Pending).then_some("pending"), (state == Flow::Held).then_some("held"))}
+                <div class={classes!("band", chunk_class(chunk), (state == Flow::Pending).then_some("pending"), (state == Flow::Held).then_some("held"))}
                     style={format!("grid-column: {} / {}; grid-row: 4;", column_of(at), if at + 1 < bytes.end && !run.setup.cuts.contains(&(at + 1)) { column_of(at) + 2 } else { column_of(at) + 1 })}
                     aria-hidden="true">
                     if let Some(text) = band_text { <span class="band-label">{text}</span> }
@@ -367,6 +376,15 @@ pub fn strip(
                 </p>
             }
         </section>
+    }
+}
+
+/// Chunks alternate between two looks (colour and pattern), so neighbours stand apart.
+fn chunk_class(chunk: usize) -> &'static str {
+    if chunk.is_multiple_of(2) {
+        "chunk-a"
+    } else {
+        "chunk-b"
     }
 }
 
