@@ -194,7 +194,7 @@
         let err = reason;
         if (!(reason instanceof Error)) {
           let shown;
-          try { shown = inspect(reason); } catch (_) { shown = String(reason); }
+          try { shown = typeof reason === 'string' ? reason : inspect(reason); } catch (_) { shown = String(reason); }
           err = makeError(Error, 'ERR_UNHANDLED_REJECTION',
             'This error originated either by throwing inside of an async function without a catch block, ' +
             'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
@@ -239,10 +239,12 @@
     let text = '';
     const where = err && typeof err === 'object' ? ns.errorLocation(err) : ns.lastThrowLocation();
     if (where && !(err && err.__nodescopeNoStack)) text += where + '\n';
-    else if (err && err.__nodescopeNoStack) text += 'node:internal/process/promises:289\n            triggerUncaughtException(err, true /* fromPromise */);\n            ^\n\n';
+    else if (err && err.__nodescopeNoStack) text += 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n';
     if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
       if (err.__nodescopeNoStack) {
-        text += `[${err.name}: ${err.message}] {\n  code: '${err.code}'\n}\n`;
+        text += `${err.name}: ${err.message}\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n` +
+          `    at processPromiseRejections (node:internal/process/promises:470:17)\n` +
+          `    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) {\n  code: '${err.code}'\n}\n`;
       } else {
         text += inspect(err) + '\n';
       }

@@ -30,7 +30,6 @@ pub struct PoolRequest {
     pub callback: JsObject,
     pub context: JsValue,
     #[allow(dead_code)] // kept for the trace's queue views
-    pub submitted_ns: u64,
     pub cost_ns: u64,
 }
 

@@ -671,7 +671,6 @@ fn fs_submit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
             label,
             callback,
             context: context_value,
-            submitted_ns: h.clock_ns,
             cost_ns,
         });
         crate::runtime::schedule_pool(h);
@@ -722,7 +721,6 @@ fn pool_work(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
             label,
             callback,
             context: context_value,
-            submitted_ns: h.clock_ns,
             cost_ns,
         });
         crate::runtime::schedule_pool(h);

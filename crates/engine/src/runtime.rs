@@ -771,7 +771,8 @@ pub fn run(source: &str, options: &Options) -> RunResult {
         }
     }
     let exit_code = match host.stop.clone() {
-        Some(Stop::Exit(code)) => code,
+        // The OS keeps the low byte of the exit status: process.exit(258) exits with 2.
+        Some(Stop::Exit(code)) => code & 0xff,
         Some(Stop::Limit(message)) => {
             let text = if message.starts_with("RangeError") {
                 format!(
