@@ -494,7 +494,13 @@ pub fn bytes_lab(props: &BytesProps) -> Html {
     let position = playback.position;
     let story = &run.story;
     let selected_preset = preset.filter(|preset| preset.input == *input);
+    let encoding = run.setup.encoding;
     let explanation = match selected_preset {
+        _ if encoding != Encoding::Utf8 => format!(
+            "The chunks are read as {enc}: {}. The text is still made of UTF-8 bytes, so the strip shows UTF-8's structure; the lanes and the table of readings show what {enc} makes of the same bytes.",
+            encoding.summary(),
+            enc = encoding.id()
+        ),
         Some(preset) => preset.explanation.to_string(),
         None => "Your own text. Type \\xNN for a raw byte (\\xFF is never valid UTF-8); click or Tab to a gap between two bytes to cut the stream there.".to_string(),
     };

@@ -88,13 +88,13 @@ impl Shape {
     /// What the prefix says, in words.
     pub fn meaning(self) -> String {
         match self {
-            Shape::Ascii => "0… : a 1-byte (ASCII) character".to_string(),
-            Shape::Continuation => "10… : a continuation byte".to_string(),
+            Shape::Ascii => "Prefix 0: a 1-byte (ASCII) character.".to_string(),
+            Shape::Continuation => "Prefix 10: a continuation byte.".to_string(),
             Shape::Lead(n) => format!(
-                "{}0… : the lead byte of a {n}-byte character",
+                "Prefix {}0: the lead byte of a {n}-byte character.",
                 "1".repeat(n as usize)
             ),
-            Shape::Never => "11111… : never valid in UTF-8".to_string(),
+            Shape::Never => "Prefix 11111: never valid in UTF-8.".to_string(),
         }
     }
 }

@@ -126,6 +126,14 @@ pub fn lanes(
     on_inspect: &Callback<Option<Inspect>>,
 ) -> Html {
     let story = &run.story;
+    if run.bytes.is_empty() {
+        return html! {
+            <section class="panel bytes-lanes" aria-labelledby="bytes-lanes-title">
+                <h3 id="bytes-lanes-title">{"Two ways to read the chunks"}</h3>
+                <p class="lane-empty">{"No bytes, no chunks: type some text above."}</p>
+            </section>
+        };
+    }
     let enc = run.setup.encoding.id();
     let lit = inspect.map(Inspect::range);
     let lit = lit.as_ref();

@@ -660,6 +660,18 @@ mod tests {
         assert_eq!(hex.naive[0].out.pieces[1].bytes, 1..2);
     }
 
+    #[test]
+    fn empty_and_raw_only_inputs_run() {
+        // toString() of no bytes returns "" without decoding anything, so it leaves no event.
+        let empty = story("", &[], Encoding::Utf8);
+        assert_eq!(empty.steps.len(), 2);
+        assert_eq!(empty.decoder_text(), "");
+        let raw = story("\\xFF\\xF0\\x9F", &[1], Encoding::Utf8);
+        assert_eq!(raw.naive_text(), "\u{FFFD}\u{FFFD}");
+        assert_eq!(raw.writes[1].held, vec![0xF0, 0x9F]);
+        assert_eq!(raw.end.as_ref().unwrap().out.pieces[0].bytes, 1..3);
+    }
+
     /// The programs of every preset in every encoding, for `record-node.sh` to run under real
     /// node: `cargo test -p nodescope-app write_preset_programs -- --ignored`.
     #[test]

@@ -66,7 +66,7 @@ pub fn describe_byte(run: &Run, at: usize) -> String {
             format!("the whole of {} {}", unit.code_point(), anatomy::glyph(c))
         }
         (Role::Part { index, of }, Some(c)) => format!(
-            "byte {index} of {of} of {} {}; payload bits {}",
+            "byte {index} of {of} of {} {}, whose payload bits spell {}",
             unit.code_point(),
             anatomy::glyph(c),
             anatomy::payload_explanation(&run.bytes[unit.bytes.clone()], c)
@@ -80,7 +80,7 @@ pub fn describe_byte(run: &Run, at: usize) -> String {
         },
     };
     format!(
-        "Byte {} of {}: 0x{byte:02X} = {prefix} {payload} ({}). It is {whose}. Chunk {}.",
+        "Byte {} of {}: {byte:02X} = {prefix} {payload}. {} It is {whose}. Chunk {}.",
         at + 1,
         run.bytes.len(),
         anatomy::shape(byte).meaning(),
