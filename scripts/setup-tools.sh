@@ -105,7 +105,7 @@ if [ "$with_browser" = 1 ]; then
     [ "$(id -u)" = 0 ] || sudo="sudo"
     say "installing Debian's chromium with apt-get"
     $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium fonts-noto-color-emoji fonts-wqy-microhei
   fi
 fi
 
