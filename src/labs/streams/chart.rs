@@ -66,11 +66,16 @@ pub fn memory_chart(props: &MemoryChartProps) -> Html {
     let y_max = ((all_peak as f64 * 1.15) as u64)
         .max(limit.min(all_peak.saturating_mul(3)))
         .max(64 * 1024);
-    let path = use_memo((model.clone(), y_max), |(model, y_max)| {
-        memory_path(&model.memory, model.t_start, model.t_end, *y_max)
-    });
+    // A little room after the last event, so that where memory ended up reads as a level and
+    // not as an edge (a run that dies jumps at its very last step).
     let span = model.t_end.saturating_sub(model.t_start).max(1);
-    let cursor_x = (props.t.saturating_sub(model.t_start)) as f64 / span as f64 * W;
+    let plot_end = model.t_end + (span / 25).max(1);
+    let plot_span = plot_end - model.t_start;
+    let path = use_memo(
+        (model.clone(), y_max, plot_end),
+        |(model, y_max, plot_end)| memory_path(&model.memory, model.t_start, *plot_end, *y_max),
+    );
+    let cursor_x = (props.t.saturating_sub(model.t_start)) as f64 / plot_span as f64 * W;
     let limit_y = (limit > 0 && limit <= y_max).then(|| H - limit as f64 / y_max as f64 * H);
     let on_click = {
         let on_seek_time = props.on_seek_time.clone();
@@ -86,7 +91,7 @@ pub fn memory_chart(props: &MemoryChartProps) -> Html {
             }
             let fraction =
                 ((f64::from(event.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0);
-            on_seek_time.emit(t_start + (fraction * (t_end - t_start) as f64) as u64);
+            on_seek_time.emit((t_start + (fraction * plot_span as f64) as u64).min(t_end));
         })
     };
     let summary = format!(
@@ -126,7 +131,7 @@ pub fn memory_chart(props: &MemoryChartProps) -> Html {
             <div class="memory-times">
                 <span>{format_time(0)}</span>
                 <span>{ format!("now {}", format_time(props.t.saturating_sub(model.t_start))) }</span>
-                <span>{format_time(span)}</span>
+                <span>{format_time(plot_span)}</span>
             </div>
             <p class="visually-hidden">{summary}</p>
         </section>
