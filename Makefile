@@ -18,7 +18,8 @@ CLIPPY := cargo clippy --workspace --all-targets -- -D warnings
 # Release, so that the tests share their artifacts with `cargo build --release`
 # (target/release/nodescope) instead of compiling the engine a second time. --no-fail-fast: one
 # failing crate still lets every other crate report.
-UNIT_TESTS := cargo test --workspace --release --no-fail-fast
+# Boa parses and runs deeply nested code on the test thread: give it a 32 MiB stack.
+UNIT_TESTS := RUST_MIN_STACK=33554432 cargo test --workspace --release --no-fail-fast
 # The release site in dist/ (Trunk.toml: relative URLs, no downloads).
 TRUNK_BUILD := trunk build --release --offline
 BROWSER_TESTS := node tests/e2e/run.mjs
