@@ -21,7 +21,7 @@ CLIPPY := cargo clippy --workspace --all-targets -- -D warnings
 # Boa parses and runs deeply nested code on the test thread: give it a 32 MiB stack.
 UNIT_TESTS := RUST_MIN_STACK=33554432 cargo test --workspace --release --no-fail-fast
 # The release site in dist/ (Trunk.toml: relative URLs, no downloads).
-TRUNK_BUILD := trunk build --release --offline
+TRUNK_BUILD := trunk build --release --offline --cargo-profile wasm
 BROWSER_TESTS := node tests/e2e/run.mjs
 
 .PHONY: help setup setup-browser serve build test check unit e2e figures single-file clean
