@@ -38,12 +38,22 @@
   // the host, which also saves and restores it around promise jobs.
   const getContext = ns.getContext;
   const setContext = ns.setContext;
+  // What the outermost callback left current when it returned (an interval's next run keeps
+  // an enterWith, as Node v20 stores it on the Timeout), and the context an error escaped from
+  // (Node emits 'uncaughtException' before it leaves the failed callback's context).
+  let contextAtReturn;
+  let escapedError, escapedContext;
   function runInContext(ctx, fn, thisArg, args) {
     const prev = getContext();
     if (ctx !== prev) setContext(ctx);
     try {
       return args === undefined ? fn.call(thisArg) : fn.apply(thisArg, args);
+    } catch (err) {
+      escapedError = err;
+      escapedContext = getContext();
+      throw err;
     } finally {
+      contextAtReturn = getContext();
       if (ctx !== prev) setContext(prev);
     }
   }
@@ -165,10 +175,10 @@
   let warnedHandledLate = false;
   function processPromiseRejections() {
     const changes = ns.takeRejections();
-    for (let i = 0; i < changes.length; i += 3) {
-      const op = changes[i], promise = changes[i + 1], reason = changes[i + 2];
+    for (let i = 0; i < changes.length; i += 4) {
+      const op = changes[i], promise = changes[i + 1], reason = changes[i + 2], ctx = changes[i + 3];
       if (op === 'reject') {
-        pendingUnhandled.push({ promise, reason });
+        pendingUnhandled.push({ promise, reason, ctx });
       } else {
         const idx = pendingUnhandled.findIndex((p) => p.promise === promise);
         if (idx >= 0) pendingUnhandled.splice(idx, 1);
@@ -185,11 +195,13 @@
     }
     let hadAny = false;
     while (pendingUnhandled.length) {
-      const { promise, reason } = pendingUnhandled.shift();
+      const { promise, reason, ctx } = pendingUnhandled.shift();
       hadAny = true;
       reportedUnhandled.set(promise, true);
+      // Node reports a rejection in the promise's own async context (approximated by the one
+      // current when it was rejected).
       const handled = process.listenerCount('unhandledRejection') > 0 &&
-        process.emit('unhandledRejection', reason, promise);
+        runInContext(ctx, () => process.emit('unhandledRejection', reason, promise), undefined, undefined);
       if (!handled) {
         let err = reason;
         if (!(reason instanceof Error)) {
@@ -202,7 +214,7 @@
           err.name = 'UnhandledPromiseRejection';
           err.__nodescopeNoStack = true;
         }
-        triggerUncaughtException(err, true);
+        triggerUncaughtException(err, true, ctx);
       }
     }
     return hadAny && hasTickScheduled();
@@ -210,8 +222,19 @@
   let rejectionHandledCounter = 0;
 
   // ---- uncaught exceptions --------------------------------------------------------------
-  function triggerUncaughtException(err, fromPromise) {
+  function triggerUncaughtException(err, fromPromise, ctx) {
     if (process._exiting) return;
+    if (arguments.length < 3) ctx = err !== undefined && err === escapedError ? escapedContext : getContext();
+    escapedError = escapedContext = undefined;
+    const prev = getContext();
+    setContext(ctx);
+    try {
+      reportUncaught(err, fromPromise);
+    } finally {
+      setContext(prev);
+    }
+  }
+  function reportUncaught(err, fromPromise) {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, type);
@@ -461,6 +484,7 @@
       let threw = false, error;
       try {
         runInContext(timer.__ctx, cb, timer, timer._timerArgs);
+        if (timer._repeat) timer.__ctx = contextAtReturn;
       } catch (err) {
         threw = true; error = err;
       }
@@ -587,13 +611,16 @@
   function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
     const ctx = getContext();
-    Promise.resolve().then(() => {
+    const run = () => {
       try {
         runInContext(ctx, callback, undefined, undefined);
       } catch (err) {
         triggerUncaughtException(err, false);
       }
-    });
+    };
+    // The trace labels the job with the user's callback, not this wrapper.
+    if (recording) Object.defineProperty(run, '__nodescopeLabelOf', { value: callback });
+    Promise.resolve().then(run);
   }
 
   // ---- process --------------------------------------------------------------------------------
@@ -1024,7 +1051,8 @@
   for (const [name, mod, key] of [['Buffer', 'buffer', 'Buffer'], ['TextEncoder', 'util', 'TextEncoder'], ['TextDecoder', 'util', 'TextDecoder'],
     ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams'], ['AbortController', 'events', 'AbortController'],
     ['AbortSignal', 'events', 'AbortSignal'], ['EventTarget', 'events', 'EventTarget'], ['Event', 'events', 'Event'],
-    ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa']]) {
+    ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa'],
+    ['DOMException', 'buffer', Symbol.for('nodescope.DOMException')]]) {
     if (global[name] !== undefined) continue;
     // The accessor stays in place (Boa caches global lookups per call site, so redefining the
     // property from inside its own getter would leave stale sites behind).

@@ -1262,27 +1262,98 @@ function btoa(input) {
   return native.decode(native.encode(input, 'latin1'), 'base64');
 }
 
-const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;
+// The forgiving-base64 decode of the HTML spec, with Node v20's error choices (lib/buffer.js).
+const FORGIVING_WHITESPACE = '\t\n\f\r ';
+const FORGIVING_BASE64 = /[A-Za-z0-9+/]/;
 function atob(input) {
   if (arguments.length === 0) {
     throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
   }
-  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) {
-    if (input.endsWith('==')) input = input.slice(0, -2);
-    else if (input.endsWith('=')) input = input.slice(0, -1);
+  input = `${input}`;
+  let significant = 0;
+  let equals = 0;
+  for (let n = 0; n < input.length; n++) {
+    const ch = input[n];
+    if (FORGIVING_WHITESPACE.includes(ch)) continue;
+    if (ch === '=') {
+      significant++;
+      equals++;
+      if (equals > 2) throw domException('Invalid character', 'InvalidCharacterError');
+    } else if (FORGIVING_BASE64.test(ch)) {
+      significant++;
+      if (equals) throw domException('Invalid character', 'InvalidCharacterError');
+    } else {
+      throw domException('Invalid character', 'InvalidCharacterError');
+    }
   }
-  if (input.length % 4 === 1 || !BASE64_CHARS.test(input)) {
+  let remainder = significant % 4;
+  if (!remainder) remainder = (significant - equals) % 4;
+  else if (equals) throw domException('Invalid character', 'InvalidCharacterError');
+  if (remainder === 1) {
     throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
-  return native.decode(native.encode(input, 'base64'), 'latin1');
+  return native.decode(native.encode(input.replace(/[\t\n\f\r =]/g, ''), 'base64'), 'latin1');
 }
 
+// DOMException (Node's internal/per_context/domexception.js): name, message and code are
+// prototype getters, the instance's only own property is its stack.
+const DOM_EXCEPTION_NAMES = [
+  ['IndexSizeError', 'INDEX_SIZE_ERR'], ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR'],
+  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR'], ['WrongDocumentError', 'WRONG_DOCUMENT_ERR'],
+  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR'], ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR'],
+  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR'], ['NotFoundError', 'NOT_FOUND_ERR'],
+  ['NotSupportedError', 'NOT_SUPPORTED_ERR'], ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR'],
+  ['InvalidStateError', 'INVALID_STATE_ERR'], ['SyntaxError', 'SYNTAX_ERR'],
+  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR'], ['NamespaceError', 'NAMESPACE_ERR'],
+  ['InvalidAccessError', 'INVALID_ACCESS_ERR'], ['ValidationError', 'VALIDATION_ERR'],
+  ['TypeMismatchError', 'TYPE_MISMATCH_ERR'], ['SecurityError', 'SECURITY_ERR'],
+  ['NetworkError', 'NETWORK_ERR'], ['AbortError', 'ABORT_ERR'], ['URLMismatchError', 'URL_MISMATCH_ERR'],
+  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR'], ['TimeoutError', 'TIMEOUT_ERR'],
+  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR'], ['DataCloneError', 'DATA_CLONE_ERR'],
+];
+const domExceptionInternals = new WeakMap();
+function domInternals(self) {
+  const internals = domExceptionInternals.get(self);
+  if (internals === undefined) {
+    throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type DOMException');
+  }
+  return internals;
+}
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super();
+    let name;
+    if (options && typeof options === 'object') {
+      name = 'name' in options ? `${options.name}` : 'Error';
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+      }
+    } else {
+      name = `${options}`;
+    }
+    delete this.message;
+    domExceptionInternals.set(this, { name, message: `${message}` });
+  }
+  get name() { return domInternals(this).name; }
+  get message() { return domInternals(this).message; }
+  get code() {
+    const name = domInternals(this).name;
+    const i = DOM_EXCEPTION_NAMES.findIndex(([n]) => n === name);
+    return i === -1 ? 0 : i + 1;
+  }
+}
+for (const key of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+DOM_EXCEPTION_NAMES.forEach(([, constant], i) => {
+  const desc = { value: i + 1, enumerable: true };
+  Object.defineProperty(DOMException, constant, desc);
+  Object.defineProperty(DOMException.prototype, constant, desc);
+});
+
 function domException(message, name) {
-  if (typeof DOMException === 'function') return new DOMException(message, name);
-  const err = new Error(message);
-  err.name = name;
-  return err;
+  return new DOMException(message, name);
 }
 
 function bytesOfInput(input, name) {
@@ -1358,6 +1429,8 @@ module.exports = {
   atob,
   constants,
 };
+// The DOMException global comes from here (bootstrap.js); Node's buffer module does not export it.
+Object.defineProperty(module.exports, Symbol.for('nodescope.DOMException'), { value: DOMException });
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   configurable: true, enumerable: true,
   get() { return INSPECT_MAX_BYTES; },
