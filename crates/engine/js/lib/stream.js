@@ -227,13 +227,9 @@ const E = {
   CANNOT_PIPE: () => nodeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'),
   UNKNOWN_ENCODING: (enc) => nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`),
   MISSING_ARGS: (name) => nodeError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`),
-  INVALID_RETURN_VALUE: (input, name, value) => {
-    let type;
-    if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-    else type = `type ${typeof value}`;
-    return nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-      `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
-  },
+  // v20 describes the value with determineSpecificType (" Received " without the word).
+  INVALID_RETURN_VALUE: (input, name, value) => nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value).slice(10)}.`),
 };
 
 class AbortError extends Error {
@@ -1905,7 +1901,15 @@ for (const key of Object.keys(streamOperators)) {
 }
 Object.defineProperty(Readable.prototype, 'compose', {
   value: function compose(stream, options) {
-    throw E.NOT_IMPLEMENTED('compose()');
+    if (options != null) validateObject(options, 'options');
+    if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    if (isNodeStream(stream) && !isWritable(stream)) {
+      throw errInvalidArgValue('stream', stream, 'must be writable');
+    }
+    const composed = staticCompose(this, stream);
+    if (options != null && options.signal) addAbortSignalNoValidate(options.signal, composed);
+    // Like the other stream-returning operators, the result is wrapped in Readable.from.
+    return Readable.from(composed);
   },
   enumerable: false, configurable: true, writable: true,
 });
@@ -2585,7 +2589,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 Duplex.fromWeb = webStreamsUnsupported;
 Duplex.toWeb = webStreamsUnsupported;
 
-Duplex.from = function (body) {
+Duplex.from = function (body, name = 'body') {
   if (isDuplexNodeStream(body)) return body;
   if (isReadableNodeStream(body)) {
     return duplexFromParts({ readable: body });
@@ -2593,18 +2597,110 @@ Duplex.from = function (body) {
   if (isWritableNodeStream(body)) {
     return duplexFromParts({ writable: body });
   }
+  if (isNodeStream(body)) return duplexFromParts({ writable: false, readable: false });
   if (typeof body === 'function') {
-    throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The Duplex.from(function) method is not implemented');
+    const { value, write, final, destroy } = fromAsyncGen(body);
+    if (isIterable(value)) {
+      return readableFrom(Duplex, value, { objectMode: true, write, final, destroy });
+    }
+    const then = value && value.then;
+    if (typeof then === 'function') {
+      let d;
+      const promise = then.call(
+        value,
+        (val) => {
+          if (val != null) throw E.INVALID_RETURN_VALUE('nully', 'body', val);
+        },
+        (err) => {
+          destroyer(d, err);
+        },
+      );
+      d = new Duplex({
+        objectMode: true,
+        readable: false,
+        write,
+        final(cb) {
+          final(async () => {
+            try {
+              await promise;
+              process.nextTick(cb, null);
+            } catch (err) {
+              process.nextTick(cb, err);
+            }
+          });
+        },
+        destroy,
+      });
+      return d;
+    }
+    throw E.INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
   if (isIterable(body)) {
     return readableFrom(Duplex, body, { objectMode: true, writable: false });
   }
-  if (body && typeof body === 'object' && (body.readable !== undefined || body.writable !== undefined)) {
-    return duplexFromParts(body);
+  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+    const readable = body.readable ?
+      (isReadableNodeStream(body.readable) ? body.readable : Duplex.from(body.readable)) : undefined;
+    const writable = body.writable ?
+      (isWritableNodeStream(body.writable) ? body.writable : Duplex.from(body.writable)) : undefined;
+    return duplexFromParts({ readable, writable });
+  }
+  const then = body && body.then;
+  if (typeof then === 'function') {
+    let d;
+    then.call(
+      body,
+      (val) => {
+        if (val != null) d.push(val);
+        d.push(null);
+      },
+      (err) => {
+        destroyer(d, err);
+      },
+    );
+    d = new Duplex({ objectMode: true, writable: false, read() {} });
+    return d;
   }
   throw errInvalidArgType('body', ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
     'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
 };
+
+// Duplex.from(async function* (source) {...}): writes feed `source`, yields are read.
+function fromAsyncGen(fn) {
+  let resolve;
+  let promise = new Promise((r) => { resolve = r; });
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const value = fn(async function* () {
+    while (true) {
+      const pending = promise;
+      promise = null;
+      const { chunk, done, cb } = await pending;
+      process.nextTick(cb);
+      if (done) return;
+      if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      promise = new Promise((r) => { resolve = r; });
+      yield chunk;
+    }
+  }(), { signal });
+  return {
+    value,
+    write(chunk, encoding, cb) {
+      const r = resolve;
+      resolve = null;
+      r({ chunk, done: false, cb });
+    },
+    final(cb) {
+      const r = resolve;
+      resolve = null;
+      r({ done: true, cb });
+    },
+    destroy(err, cb) {
+      ac.abort();
+      cb(err);
+    },
+  };
+}
 
 // A Duplex over a readable half and/or a writable half (used by Duplex.from).
 function duplexFromParts({ readable: r, writable: w }) {
@@ -3301,8 +3397,107 @@ function duplexPair(options) {
 // ---------------------------------------------------------------------------
 // Exports
 
-function compose() {
-  throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The compose() method is not implemented');
+// stream.compose (experimental in v20): a Duplex writing into the first stream and reading
+// from the last, with the stages connected by pipeline (Node's internal/streams/compose.js).
+function staticCompose(...streams) {
+  if (streams.length === 0) throw E.MISSING_ARGS('streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const orgStreams = [...streams];
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  if (typeof streams[streams.length - 1] === 'function') {
+    const idx = streams.length - 1;
+    streams[idx] = Duplex.from(streams[idx]);
+  }
+  for (let n = 0; n < streams.length; ++n) {
+    if (!isNodeStream(streams[n])) continue;
+    if (n < streams.length - 1 && !isReadable(streams[n])) {
+      throw errInvalidArgValue(`streams[${n}]`, orgStreams[n], 'must be readable');
+    }
+    if (n > 0 && !isWritable(streams[n])) {
+      throw errInvalidArgValue(`streams[${n}]`, orgStreams[n], 'must be writable');
+    }
+  }
+  let ondrain;
+  let onfinish;
+  let onreadable;
+  let onclose;
+  let d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+  const head = streams[0];
+  const tail = pipeline(streams, onfinished);
+  const writable = !!isWritable(head);
+  const readable = !!isReadable(tail);
+  d = new Duplex({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.writableObjectMode),
+    writable,
+    readable,
+  });
+  if (writable) {
+    d._write = function (chunk, encoding, callback) {
+      if (head.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function (callback) {
+      head.end();
+      onfinish = callback;
+    };
+    head.on('drain', () => {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    tail.on('finish', () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    tail.on('readable', () => {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    tail.on('end', () => {
+      d.push(null);
+    });
+    d._read = function () {
+      while (true) {
+        const buf = tail.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function (err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(tail, err);
+    }
+  };
+  return d;
 }
 
 Stream.isDestroyed = isDestroyed;
@@ -3320,7 +3515,7 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
-Stream.compose = compose;
+Stream.compose = staticCompose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 
