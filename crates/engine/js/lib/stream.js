@@ -1720,177 +1720,304 @@ function readableFrom(ReadableCtor, iterable, opts) {
 }
 
 // ---------------------------------------------------------------------------
-// Readable operators (experimental in v20): map, filter, toArray, ...
-// Results match Node; they process one item at a time (`concurrency` is accepted, not modelled).
+// Readable operators (experimental in v20): map, filter, toArray, ... as in Node v20's
+// lib/internal/streams/operators.js (map's pump keeps `concurrency` calls in flight and a queue
+// of up to concurrency + highWaterMark results; filter/forEach/some/every/find are built on map).
 
-function validateOperatorFn(fn) {
-  if (typeof fn !== 'function') throw errInvalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+const kEmpty = Symbol('kEmpty');
+const kEof = Symbol('kEof');
+
+function validateOperatorFn(fn, name = 'fn') {
+  if (typeof fn !== 'function') throw errInvalidArgType(name, ['Function', 'AsyncFunction'], fn);
 }
 
-function operatorOptions(options) {
+function validateOperatorOptions(options) {
   if (options != null) validateObject(options, 'options');
-  const signal = options && options.signal;
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  return { signal };
+  if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
 }
 
-function throwIfAborted(signal) {
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-}
-
-function toIntegerOrInfinity(n) {
-  n = Number(n);
-  if (Number.isNaN(n)) return 0;
-  if (n === Infinity || n === -Infinity) return n;
-  return Math.trunc(n);
-}
-
-function validateCount(n) {
-  n = toIntegerOrInfinity(n);
-  if (n < 0) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "number" is out of range. It must be >= 0. Received ${n}`);
+function formatOutOfRange(value) {
+  let received;
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
+    let s = String(value);
+    let res = '';
+    let i = s.length;
+    const start = s[0] === '-' ? 1 : 0;
+    for (; i >= start + 4; i -= 3) res = `_${s.slice(i - 3, i)}${res}`;
+    received = `${s.slice(0, i)}${res}`;
+  } else {
+    received = inspect(value);
   }
-  return n;
+  return received;
+}
+
+function validateOperatorInteger(value, name, min) {
+  const max = Number.MAX_SAFE_INTEGER;
+  if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be an integer. Received ${formatOutOfRange(value)}`);
+  }
+  if (value < min || value > max) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be >= ${min} && <= ${max}. Received ${formatOutOfRange(value)}`);
+  }
+}
+
+function operatorSignal(options) {
+  const signals = [options && options.signal].filter(Boolean);
+  return typeof AbortSignal.any === 'function' ? AbortSignal.any(signals) : new AbortController().signal;
+}
+
+function operatorMap(fn, options) {
+  validateOperatorFn(fn);
+  validateOperatorOptions(options);
+  let concurrency = 1;
+  if (options != null && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options != null && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  validateOperatorInteger(concurrency, 'options.concurrency', 1);
+  validateOperatorInteger(highWaterMark, 'options.highWaterMark', 0);
+  highWaterMark += concurrency;
+
+  return async function* map() {
+    const signal = operatorSignal(options);
+    const stream = this;
+    const queue = [];
+    const signalOpt = { signal };
+    let next;
+    let resume;
+    let done = false;
+    let cnt = 0;
+
+    function onCatch() {
+      done = true;
+      afterItemProcessed();
+    }
+    function afterItemProcessed() {
+      cnt -= 1;
+      maybeResume();
+    }
+    function maybeResume() {
+      if (resume && !done && cnt < concurrency && queue.length < highWaterMark) {
+        resume();
+        resume = null;
+      }
+    }
+
+    async function pump() {
+      try {
+        for await (let val of stream) {
+          if (done) return;
+          if (signal.aborted) throw new AbortError();
+          try {
+            val = fn(val, signalOpt);
+            if (val === kEmpty) continue;
+            val = Promise.resolve(val);
+          } catch (err) {
+            val = Promise.reject(err);
+          }
+          cnt += 1;
+          val.then(afterItemProcessed, onCatch);
+          queue.push(val);
+          if (next) {
+            next();
+            next = null;
+          }
+          if (!done && (queue.length >= highWaterMark || cnt >= concurrency)) {
+            await new Promise((resolve) => {
+              resume = resolve;
+            });
+          }
+        }
+        queue.push(kEof);
+      } catch (err) {
+        const val = Promise.reject(err);
+        val.then(afterItemProcessed, onCatch);
+        queue.push(val);
+      } finally {
+        done = true;
+        if (next) {
+          next();
+          next = null;
+        }
+      }
+    }
+
+    pump();
+
+    try {
+      while (true) {
+        while (queue.length > 0) {
+          const val = await queue[0];
+          if (val === kEof) return;
+          if (signal.aborted) throw new AbortError();
+          if (val !== kEmpty) yield val;
+          queue.shift();
+          maybeResume();
+        }
+        await new Promise((resolve) => {
+          next = resolve;
+        });
+      }
+    } finally {
+      done = true;
+      if (resume) {
+        resume();
+        resume = null;
+      }
+    }
+  }.call(this);
+}
+
+function operatorFilter(fn, options) {
+  validateOperatorFn(fn);
+  async function filterFn(value, opts) {
+    if (await fn(value, opts)) return value;
+    return kEmpty;
+  }
+  return operatorMap.call(this, filterFn, options);
+}
+
+function toIntegerOrInfinity(number) {
+  number = Number(number);
+  if (Number.isNaN(number)) return 0;
+  if (number < 0) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "number" is out of range. It must be >= 0. Received ${formatOutOfRange(number)}`);
+  }
+  return number;
 }
 
 const streamOperators = {
-  asIndexedPairs(options) {
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* asIndexedPairs() {
+  asIndexedPairs(options = undefined) {
+    validateOperatorOptions(options);
+    return async function* asIndexedPairs() {
       let index = 0;
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield [index++, value];
+      for await (const val of this) {
+        if (options != null && options.signal != null && options.signal.aborted) {
+          throw new AbortError(undefined, { cause: options.signal.reason });
+        }
+        yield [index++, val];
       }
-    })();
+    }.call(this);
   },
-  drop(number, options) {
-    const { signal } = operatorOptions(options);
-    number = validateCount(number);
-    const source = this;
-    return (async function* drop() {
-      throwIfAborted(signal);
-      for await (const value of source) {
-        throwIfAborted(signal);
-        if (number-- <= 0) yield value;
+  drop(number, options = undefined) {
+    validateOperatorOptions(options);
+    number = toIntegerOrInfinity(number);
+    return async function* drop() {
+      if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+      for await (const val of this) {
+        if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+        if (number-- <= 0) yield val;
       }
-    })();
+    }.call(this);
   },
-  filter(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* filter() {
-      for await (const value of source) {
-        throwIfAborted(signal);
-        if (await fn(value, { signal })) yield value;
-      }
-    })();
-  },
+  filter: operatorFilter,
   flatMap(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* flatMap() {
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield* await fn(value, { signal });
-      }
-    })();
+    const values = operatorMap.call(this, fn, options);
+    return async function* flatMap() {
+      for await (const val of values) yield* val;
+    }.call(this);
   },
-  map(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* map() {
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield await fn(value, { signal });
-      }
-    })();
-  },
-  take(number, options) {
-    const { signal } = operatorOptions(options);
-    number = validateCount(number);
-    const source = this;
-    return (async function* take() {
-      throwIfAborted(signal);
-      if (number <= 0) return;
-      for await (const value of source) {
-        throwIfAborted(signal);
-        if (number-- > 0) yield value;
+  map: operatorMap,
+  take(number, options = undefined) {
+    validateOperatorOptions(options);
+    number = toIntegerOrInfinity(number);
+    return async function* take() {
+      if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+      for await (const val of this) {
+        if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+        if (number-- > 0) yield val;
+        // Don't get another item from the iterator once the count is reached.
         if (number <= 0) return;
       }
-    })();
+    }.call(this);
   },
 };
 
+async function operatorSome(fn, options = undefined) {
+  for await (const unused of operatorFilter.call(this, fn, options)) return true; // eslint-disable-line no-unused-vars
+  return false;
+}
+
 const promiseOperators = {
-  async every(fn, options) {
+  async every(fn, options = undefined) {
     validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (!(await fn(value, { signal }))) return false;
-    }
-    return true;
+    return !(await operatorSome.call(this, async (...args) => !(await fn(...args)), options));
   },
   async forEach(fn, options) {
     validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      throwIfAborted(signal);
-      await fn(value, { signal });
+    async function forEachFn(value, opts) {
+      await fn(value, opts);
+      return kEmpty;
     }
+    for await (const unused of operatorMap.call(this, forEachFn, options)); // eslint-disable-line no-unused-vars
   },
   async reduce(reducer, initialValue, options) {
-    if (typeof reducer !== 'function') throw errInvalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
-    const { signal } = operatorOptions(options);
+    validateOperatorFn(reducer, 'reducer');
+    validateOperatorOptions(options);
     let hasInitialValue = arguments.length > 1;
-    let value = initialValue;
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      if (!hasInitialValue) {
-        value = chunk;
-        hasInitialValue = true;
-      } else {
-        value = await reducer(value, chunk, { signal });
+    if (options != null && options.signal != null && options.signal.aborted) {
+      const err = new AbortError(undefined, { cause: options.signal.reason });
+      this.once('error', () => {}); // The error is already propagated.
+      await eosPromise(this.destroy(err));
+      throw err;
+    }
+    const ac = new AbortController();
+    const signal = ac.signal;
+    if (options != null && options.signal) {
+      options.signal.addEventListener('abort', () => ac.abort(), { once: true });
+    }
+    let gotAnyItemFromStream = false;
+    try {
+      for await (const value of this) {
+        gotAnyItemFromStream = true;
+        if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+        if (!hasInitialValue) {
+          initialValue = value;
+          hasInitialValue = true;
+        } else {
+          initialValue = await reducer(initialValue, value, { signal });
+        }
       }
+      if (!gotAnyItemFromStream && !hasInitialValue) {
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+      }
+    } finally {
+      ac.abort();
     }
-    if (!hasInitialValue) {
-      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
-    }
-    return value;
+    return initialValue;
   },
   async toArray(options) {
-    const { signal } = operatorOptions(options);
+    validateOperatorOptions(options);
     const result = [];
-    for await (const value of this) {
-      throwIfAborted(signal);
-      result.push(value);
+    for await (const val of this) {
+      if (options != null && options.signal != null && options.signal.aborted) {
+        throw new AbortError(undefined, { cause: options.signal.reason });
+      }
+      result.push(val);
     }
     return result;
   },
-  async some(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (await fn(value, { signal })) return true;
-    }
-    return false;
-  },
+  some: operatorSome,
   async find(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (await fn(value, { signal })) return value;
-    }
+    for await (const result of operatorFilter.call(this, fn, options)) return result;
     return undefined;
   },
 };
 
+function eosPromise(stream) {
+  return new Promise((resolve, reject) => {
+    eos(stream, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
 for (const key of Object.keys(streamOperators)) {
-  const op = streamOperators[key];
+  let op = streamOperators[key];
+  if (key === 'asIndexedPairs') {
+    op = require('util').deprecate(op, 'readable.asIndexedPairs will be removed in a future version.');
+  }
   const fn = {
     [key](...args) {
       if (new.target) throw nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
