@@ -20,8 +20,10 @@ use yew::prelude::*;
 
 use crate::playback::{Action, Playback};
 use crate::presets::{self, Preset, PRESETS};
+use crate::remote;
+use crate::remote_web::use_remote;
 use crate::simulate::{self, CompileError, RunOutcome};
-use crate::url_state::{StepParam, UrlState, DEFAULT_SPEED};
+use crate::url_state::{Lab, StepParam, UrlState, DEFAULT_SPEED};
 use crate::web;
 
 use controls::{Controls, HelpOverlay};
@@ -294,6 +296,36 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
             })
         }
     };
+    // A host page (reveal.js slides) drives the lab with postMessage commands.
+    {
+        let on_load = {
+            let code = code.clone();
+            let preset = preset.clone();
+            let race = race.clone();
+            let run = run.clone();
+            Callback::from(move |id: String| match presets::find(&id) {
+                Some(chosen) => {
+                    preset.set(Some(chosen));
+                    code.set(chosen.code.to_string());
+                    race.set(Race::default());
+                    run.emit((chosen.code.to_string(), Race::default()));
+                    true
+                }
+                None => false,
+            })
+        };
+        let status = remote::Status {
+            lab: Lab::EventLoop,
+            preset: preset
+                .filter(|preset| preset.code == *code)
+                .map(|preset| preset.id.to_string()),
+            step: playback.position,
+            total: playback.len(),
+            playing: playback.playing,
+            speed: playback.speed,
+        };
+        use_remote(status, playback.dispatcher(), on_load);
+    }
     let on_action = {
         let dispatcher = playback.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))

@@ -22,8 +22,10 @@ use yew::prelude::*;
 use crate::labs::event_loop::controls::{Controls, HelpOverlay};
 use crate::labs::event_loop::editor::Editor;
 use crate::playback::{Action, Playback};
+use crate::remote;
+use crate::remote_web::use_remote;
 use crate::simulate::{self, CompileError};
-use crate::url_state::{StepParam, UrlState, DEFAULT_SPEED};
+use crate::url_state::{Lab, StepParam, UrlState, DEFAULT_SPEED};
 use crate::web;
 
 use chart::MemoryChart;
@@ -311,6 +313,38 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
             }
         })
     };
+    // A host page (reveal.js slides) drives the lab with postMessage commands.
+    {
+        let on_load = {
+            let code = code.clone();
+            let base = base.clone();
+            let knobs = knobs.clone();
+            let simulate_now = simulate_now.clone();
+            Callback::from(move |id: String| match scenarios::find(&id) {
+                Some(chosen) => {
+                    let next = Knobs {
+                        hangup_pct: chosen.hangup_pct,
+                        ..*knobs
+                    };
+                    base.set(chosen);
+                    knobs.set(next);
+                    code.set(chosen.code(next));
+                    simulate_now.emit((chosen.code(next), next));
+                    true
+                }
+                None => false,
+            })
+        };
+        let status = remote::Status {
+            lab: Lab::Streams,
+            preset: (!edited).then(|| base.id.to_string()),
+            step: playback.position,
+            total: playback.len(),
+            playing: playback.playing,
+            speed: playback.speed,
+        };
+        use_remote(status, playback.dispatcher(), on_load);
+    }
     // A slider: its label follows while dragging; letting go regenerates the code (when it is a
     // scenario's) and re-simulates.
     let on_knob = |index: usize, commit: bool| {
