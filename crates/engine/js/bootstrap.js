@@ -1052,7 +1052,7 @@
     ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams'], ['AbortController', 'events', 'AbortController'],
     ['AbortSignal', 'events', 'AbortSignal'], ['EventTarget', 'events', 'EventTarget'], ['Event', 'events', 'Event'],
     ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa'],
-    ['DOMException', 'buffer', Symbol.for('nodescope.DOMException')]]) {
+    ['DOMException', 'buffer', Symbol.for('nodescope.DOMException')], ['Blob', 'buffer', 'Blob'], ['File', 'buffer', 'File']]) {
     if (global[name] !== undefined) continue;
     // The accessor stays in place (Boa caches global lookups per call site, so redefining the
     // property from inside its own getter would leave stale sites behind).
