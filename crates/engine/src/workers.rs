@@ -23,6 +23,7 @@ use crate::host::{install, uninstall, with_host, Host, Stop};
 use crate::natives::{stop_error, sync_cpu};
 use crate::runtime::{build_context, EnvLoop, LoopState, PollTimeout};
 use crate::trace::{EventKind, OutputStream};
+use crate::vfs::Vfs;
 use crate::Options;
 use boa_engine::builtins::array_buffer::SharedArrayBuffer;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer};
@@ -113,6 +114,8 @@ struct Sched {
     /// Environments terminated while they were running (nested in `Atomics.wait`).
     terminated: Vec<u32>,
     options: Option<Options>,
+    /// The file system, while no environment is running (see `lend_vfs`).
+    vfs: Option<Vfs>,
 }
 
 thread_local! {
@@ -260,12 +263,15 @@ pub fn delivery_args(d: Delivery, context: &mut Context) -> JsResult<Option<(JsO
             )
         }
         MsgKind::PeerClosed => {
+            // The port closes its own handle now: its 'close' runs in this iteration's close
+            // phase, after the 'close' of the port that was closed first.
             with_sched(|s| {
                 if let Some(p) = s.ports.get_mut(&d.port) {
                     p.closed = true;
                 }
             });
-            ("close", JsValue::undefined(), JsValue::undefined())
+            with_host(|h| h.port_closes.push(d.port));
+            return Ok(None);
         }
         MsgKind::Online => ("online", JsValue::undefined(), JsValue::undefined()),
         MsgKind::Exit { code } => ("exit", JsValue::from(code), JsValue::undefined()),
@@ -382,17 +388,32 @@ fn finish_worker(env: &mut Env, code: i32, now: u64) {
     });
 }
 
+/// The process's file system (files and descriptors belong to the process, not to a thread)
+/// moves into the environment about to run, from the one that ran it (or from the scheduler),
+/// and back again afterwards: swapping is its own inverse.
+fn lend_vfs(previous: &mut Option<Host>, host: &mut Host) {
+    match previous {
+        Some(p) => std::mem::swap(&mut p.vfs, &mut host.vfs),
+        None => with_sched(|s| {
+            if let Some(vfs) = s.vfs.as_mut() {
+                std::mem::swap(vfs, &mut host.vfs);
+            }
+        }),
+    }
+}
+
 /// Runs one environment until its loop blocks in poll again (or ends), with its host installed.
 fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
     let Some(mut env) = take_env(id) else {
         return Ok(());
     };
-    let previous = uninstall();
-    install(
-        env.host
-            .take()
-            .expect("an environment waiting in the scheduler has its host"),
-    );
+    let mut previous = uninstall();
+    let mut host = env
+        .host
+        .take()
+        .expect("an environment waiting in the scheduler has its host");
+    lend_vfs(&mut previous, &mut host);
+    install(host);
     let mut result = Ok(());
     if env.status == Status::Pending {
         let options = with_host(|h| h.options.clone());
@@ -431,6 +452,9 @@ fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
         }
     }
     env.host = uninstall();
+    if let Some(host) = env.host.as_mut() {
+        lend_vfs(&mut previous, host);
+    }
     if let Some(host) = previous {
         install(host);
     }
@@ -475,11 +499,13 @@ pub fn run_all(mut host: Host, options: &Options) -> (Result<(), String>, Host) 
     host.env_id = 0;
     install(host);
     let built = build_context(options, false);
-    let host = uninstall().expect("host installed");
+    let mut host = uninstall().expect("host installed");
     let js = match built {
         Ok(js) => js,
         Err(e) => return (Err(e), host),
     };
+    let vfs = std::mem::replace(&mut host.vfs, Vfs::new());
+    with_sched(|s| s.vfs = Some(vfs));
     with_sched(|s| {
         s.envs.push(Some(Box::new(Env {
             id: 0,
@@ -526,7 +552,10 @@ pub fn run_all(mut host: Host, options: &Options) -> (Result<(), String>, Host) 
         }
     }
     let mut main = take_env(0).expect("main env present");
-    let host = main.host.take().expect("main host");
+    let mut host = main.host.take().expect("main host");
+    if let Some(vfs) = with_sched(|s| s.vfs.take()) {
+        host.vfs = vfs;
+    }
     // Drop every context (and the JS objects the scheduler holds) before the next run.
     let envs = with_sched(|s| std::mem::take(&mut *s));
     drop(main);
@@ -1051,33 +1080,69 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
 }
 
 /// The JS that makes `Atomics.wait` block the way Node's threads do (Boa's refuses to suspend
-/// the agent) and lets `Atomics.notify` wake simulated threads.
+/// the agent), lets `Atomics.notify` wake simulated threads, and validates every Atomics
+/// operation's arguments in V8's order and words before Boa's own function runs.
 pub const ATOMICS_JS: &str = r#"(function (ns) {
-  const origNotify = Atomics.notify, load = Atomics.load;
-  function key(ta, index) {
-    if (!(ta instanceof Int32Array || ta instanceof BigInt64Array)) {
-      throw new TypeError('[object Array] is not an int32 or BigInt64 typed array.');
+  const A = {};
+  for (const k of ['add', 'and', 'compareExchange', 'exchange', 'load', 'or', 'store', 'sub', 'xor', 'notify']) A[k] = Atomics[k];
+  const toStr = Object.prototype.toString;
+  const tagOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
+  const INTEGER = ['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array'];
+  function kindOf(ta) { try { return tagOf.call(ta); } catch (_) { return undefined; } }
+  function validate(ta, waitable) {
+    const kind = kindOf(ta);
+    if (waitable ? kind !== 'Int32Array' && kind !== 'BigInt64Array' : !INTEGER.includes(kind)) {
+      throw new TypeError(toStr.call(ta) + (waitable ? ' is not an int32 or BigInt64 typed array.' : ' is not an integer typed array.'));
     }
-    const i = Number(index);
-    if (!(i >= 0 && i < ta.length) || Math.floor(i) !== i) throw new RangeError('Invalid atomic access index');
-    return ta.byteOffset + i * ta.BYTES_PER_ELEMENT + ':' + ta.buffer.byteLength;
+    return kind;
   }
-  Object.defineProperty(Atomics, 'wait', { value: function wait(ta, index, value, timeout) {
-    const k = key(ta, index);
-    const v = ta instanceof BigInt64Array ? BigInt.asIntN(64, BigInt(value)) : (Number(value) | 0);
-    if (load(ta, index) !== v) return 'not-equal';
+  function index(ta, i) {
+    let n = i === undefined ? 0 : Number(i);
+    n = Number.isNaN(n) ? 0 : Math.trunc(n);
+    if (!(n >= 0 && n < ta.length)) throw new RangeError('Invalid atomic access index');
+    return n;
+  }
+  function value(kind, v) {
+    if (kind === 'BigInt64Array' || kind === 'BigUint64Array') {
+      if (typeof v === 'number') throw new TypeError('Cannot convert ' + String(v) + ' to a BigInt');
+      if (v === undefined || v === null || typeof v === 'symbol') throw new TypeError('Cannot convert ' + String(v) + ' to a BigInt');
+      return BigInt(v);
+    }
+    if (typeof v === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
+    return v;
+  }
+  function key(ta, i) { return ta.byteOffset + i * ta.BYTES_PER_ELEMENT + ':' + ta.buffer.byteLength; }
+  const define = (name, fn) => Object.defineProperty(Atomics, name, { value: fn, writable: true, configurable: true });
+  define('load', { load(ta, i) { validate(ta, false); return A.load(ta, index(ta, i)); } }.load);
+  for (const name of ['add', 'and', 'exchange', 'or', 'store', 'sub', 'xor']) {
+    const fn = A[name];
+    define(name, { [name](ta, i, v) { const kind = validate(ta, false); const n = index(ta, i); return fn(ta, n, value(kind, v)); } }[name]);
+  }
+  define('compareExchange', { compareExchange(ta, i, expected, replacement) {
+    const kind = validate(ta, false);
+    const n = index(ta, i);
+    return A.compareExchange(ta, n, value(kind, expected), value(kind, replacement));
+  } }.compareExchange);
+  define('wait', { wait(ta, i, v, timeout) {
+    const kind = validate(ta, true);
+    if (!(typeof SharedArrayBuffer === 'function' && ta.buffer instanceof SharedArrayBuffer)) {
+      throw new TypeError(toStr.call(ta) + ' is not a shared typed array.');
+    }
+    const n = index(ta, i);
+    const expected = kind === 'BigInt64Array' ? BigInt.asIntN(64, value(kind, v)) : (Number(v) | 0);
     let t = timeout === undefined ? Infinity : Number(timeout);
     if (Number.isNaN(t)) t = Infinity;
-    if (!(typeof SharedArrayBuffer === 'function' && ta.buffer instanceof SharedArrayBuffer)) {
-      throw new TypeError('Atomics.wait cannot be called in this context');
-    }
-    return ns.atomicsWait(k, t);
-  }, writable: true, configurable: true });
-  Object.defineProperty(Atomics, 'notify', { value: function notify(ta, index, count) {
-    origNotify(ta, index, count);
-    const k = key(ta, index);
-    return ns.atomicsNotify(k, count === undefined ? Infinity : Number(count));
-  }, writable: true, configurable: true });
+    if (A.load(ta, n) !== expected) return 'not-equal';
+    return ns.atomicsWait(key(ta, n), t);
+  } }.wait);
+  define('notify', { notify(ta, i, count) {
+    validate(ta, true);
+    const n = index(ta, i);
+    let c = count === undefined ? Infinity : Math.trunc(Number(count));
+    if (Number.isNaN(c) || c < 0) c = 0;
+    if (!(typeof SharedArrayBuffer === 'function' && ta.buffer instanceof SharedArrayBuffer)) return 0;
+    return ns.atomicsNotify(key(ta, n), c);
+  } }.notify);
 })"#;
 
 /// Wires `Atomics.wait`/`Atomics.notify` to the scheduler in a fresh context.

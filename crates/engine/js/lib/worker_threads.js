@@ -12,18 +12,8 @@ const { ns, process, makeError } = internals;
 const info = ns.wtInfo();
 
 // ---- DOMException (DataCloneError) ------------------------------------------------------------
-const DOMExceptionCtor = typeof globalThis.DOMException === 'function' ? globalThis.DOMException : (() => {
-  const codes = { IndexSizeError: 1, HierarchyRequestError: 3, InvalidStateError: 11, SyntaxError: 12, NotSupportedError: 9, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
-  class DOMException extends Error {
-    constructor(message = '', name = 'Error') {
-      super(message);
-      Object.defineProperty(this, 'name', { value: String(name), writable: true, configurable: true, enumerable: false });
-      Object.defineProperty(this, 'code', { value: codes[name] || 0, writable: true, configurable: true, enumerable: false });
-    }
-  }
-  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
-  return DOMException;
-})();
+// DOMException is a global of its own (buffer.js defines it).
+const DOMExceptionCtor = globalThis.DOMException;
 function dataCloneError(message) {
   return new DOMExceptionCtor(message, 'DataCloneError');
 }
@@ -34,6 +24,7 @@ const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError
 const TYPED = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
   'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView'];
 const kPortId = Symbol('kPortId');
+const untransferable = new WeakSet();
 
 function describeForError(v) {
   if (typeof v === 'function') {
@@ -55,7 +46,10 @@ function serialize(value, transfer, keepErrorProps) {
       throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
     }
     for (const t of transfer) {
-      if (t instanceof ArrayBuffer) {
+      if (untransferable.has(t)) {
+        // Node v20 ignores a buffer marked untransferable (Buffer's pool is one): it is copied.
+        continue;
+      } else if (t instanceof ArrayBuffer) {
         if (transferBuffers.includes(t)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Cannot transfer.');
         if (t.byteLength === 0 && ns.wtBlobPut && isDetached(t)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
         transferBuffers.push(t);
@@ -298,7 +292,9 @@ class MessageEvent {
   }
 }
 
-class MessagePort extends EventEmitter {
+// The class behind ports; the exported MessagePort is a plain function over the same prototype,
+// as Node's (a native constructor) prints as [Function: MessagePort].
+class MessagePortImpl extends EventEmitter {
   constructor() {
     if (!constructing) throw makeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
     super();
@@ -382,24 +378,30 @@ class MessagePort extends EventEmitter {
   get [Symbol.toStringTag]() { return 'MessagePort'; }
 }
 
+const MessagePort = function MessagePort() {
+  throw makeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+};
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', { value: MessagePort, writable: true, configurable: true, enumerable: false });
+Object.setPrototypeOf(MessagePort, EventEmitter);
+
 function portFor(id) {
   let p = portsById.get(id);
   if (!p) {
     constructing = true;
-    try { p = new MessagePort(); } finally { constructing = false; }
+    try { p = new MessagePortImpl(); } finally { constructing = false; }
     p[kPortId] = id;
     portsById.set(id, p);
   }
   return p;
 }
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = ns.wtChannel();
-    this.port1 = portFor(a);
-    this.port2 = portFor(b);
-  }
-}
+const MessageChannel = function MessageChannel() {
+  if (new.target === undefined) throw new TypeError("Class constructor MessageChannel cannot be invoked without 'new'");
+  const [a, b] = ns.wtChannel();
+  this.port1 = portFor(a);
+  this.port2 = portFor(b);
+};
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
@@ -460,17 +462,31 @@ class Worker extends EventEmitter {
       }
     }
     const data = 'workerData' in options ? serialize(options.workerData, options.transferList, false) : undefined;
-    let envData;
+    // What the worker's bootstrap takes over: environmentData (cloned), process.env (a copy of
+    // ours when the Worker is made, or options.env) and the extra argv.
+    let envData = null;
     if (environmentData.size) {
-      try { envData = serialize(environmentData, undefined, false)[0]; } catch (_) { envData = undefined; }
+      try { envData = serialize(environmentData, undefined, false)[0]; } catch (_) { envData = null; }
     }
+    let childEnv = options.env;
+    if (childEnv === undefined || childEnv === SHARE_ENV) childEnv = process.env;
+    else if (childEnv === null || typeof childEnv !== 'object') {
+      throw internals.invalidArgType('options.env', 'of type object or one of undefined, null, or worker.SHARE_ENV', childEnv);
+    }
+    const envCopy = {};
+    for (const k of Object.keys(childEnv)) envCopy[k] = `${childEnv[k]}`;
+    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+      throw internals.invalidArgType('options.argv', 'an instance of Array', options.argv);
+    }
+    const argv = options.argv ? options.argv.map((a) => `${a}`) : [];
+    const setup = JSON.stringify([envData, envCopy, argv]);
     const [publicPort, childPort] = ns.wtChannel();
     if (data) for (const id of data[1]) ns.wtStart(id, false);
-    const [handle, threadId] = ns.wtSpawn(file, source, data ? data[0] : undefined, childPort, envData);
+    const [handle, threadId] = ns.wtSpawn(file, source, data ? data[0] : undefined, childPort, setup);
     this[kHandle] = handle;
     this[kExited] = false;
     this.threadId = threadId;
-    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
     this.stdin = null;
     this.stdout = null;
@@ -562,9 +578,16 @@ function dispatch(kind, id, payload, extra) {
 ns.wtSetDispatcher(dispatch);
 
 // ---- environment data ---------------------------------------------------------------------------
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 let environmentData = new Map();
 if (info.env !== undefined) {
-  try { environmentData = deserialize(info.env); } catch (_) { environmentData = new Map(); }
+  const [envData, envCopy, argv] = JSON.parse(info.env);
+  if (envData !== null) {
+    try { environmentData = deserialize(envData); } catch (_) { environmentData = new Map(); }
+  }
+  for (const k of Object.keys(process.env)) delete process.env[k];
+  Object.assign(process.env, envCopy);
+  process.argv.push(...argv);
 }
 function getEnvironmentData(key) { return environmentData.get(key); }
 function setEnvironmentData(key, value) {
@@ -579,6 +602,16 @@ if (!isMainThread) {
   parentPort = portFor(info.parentPort);
   workerData = info.workerData === undefined ? undefined : deserialize(info.workerData);
   // An uncaught exception ends the worker and becomes 'error' on the parent's Worker object.
+  // A script that does not compile fails like one that throws at once.
+  const compileUser = ns.compileUser;
+  ns.compileUser = function (file) {
+    try {
+      return compileUser(file);
+    } catch (err) {
+      if (file !== ns.filename()) throw err;
+      return function () { throw err; };
+    }
+  };
   internals.workerUncaught = function workerUncaught(err) {
     let json;
     try { json = serialize(err, undefined, true)[0]; } catch (_) { json = serialize(String(err), undefined, false)[0]; }
@@ -595,22 +628,33 @@ class BroadcastChannel extends EventEmitter {
   unref() { return this; }
 }
 
+// No worker listens for process 'workerMessage' here.
+async function postMessageToThread(threadId) {
+  throw makeError(Error, 'ERR_WORKER_MESSAGING_FAILED', `Cannot find the destination thread or listener`);
+}
+
+function markAsUntransferable(object) {
+  if ((typeof object !== 'object' || object === null) && typeof object !== 'function') return;
+  untransferable.add(object);
+}
+
+// In Node's order.
 module.exports = {
   isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  moveMessagePortToContext(port) { return port; },
+  receiveMessageOnPort,
+  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 },
+  postMessageToThread,
+  threadId: info.threadId,
+  SHARE_ENV,
+  Worker,
   parentPort,
   workerData,
-  threadId: info.threadId,
-  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 },
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  Worker,
-  MessageChannel,
-  MessagePort,
   BroadcastChannel,
-  receiveMessageOnPort,
-  markAsUntransferable() {},
-  isMarkedAsUntransferable() { return false; },
-  moveMessagePortToContext(port) { return port; },
-  getEnvironmentData,
   setEnvironmentData,
+  getEnvironmentData,
 };
 Object.defineProperty(module.exports, Symbol.for('nodescope.structuredClone'), { value: structuredClone, enumerable: false });
