@@ -306,10 +306,7 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  if (typeof value !== 'number') throw errInvalidArgType('value', 'number', value);
-  if (!(value >= 0)) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "value" is out of range. It must be >= 0. Received ${value}`);
-  }
+  validateOperatorInteger(value, 'value', 0);
   if (objectMode) defaultHwmObjects = value;
   else defaultHwmBytes = value;
 }
