@@ -302,6 +302,29 @@
   let timerRefCount = 0;
   let nextExpiry = Infinity;
   const kRefed = Symbol('refed');
+  const kHasPrimitive = Symbol('kHasPrimitive');
+  const kAsyncId = Symbol('asyncId');
+  const kTriggerId = Symbol('triggerId');
+  // Node's list of the timers of one duration (the sentinel of their linked list).
+  class TimersList {
+    constructor(msecs, expiry) {
+      this._idleNext = this;
+      this._idlePrev = this;
+      this.expiry = expiry;
+      this.id = timerListId++;
+      this.msecs = msecs;
+      this.priorityQueuePosition = null;
+      Object.defineProperty(this, 'items', { value: [], writable: true });
+    }
+  }
+  // The bookkeeping nodescope keeps on a timer or immediate, hidden from util.inspect.
+  function hide(obj, id, ctx) {
+    Object.defineProperties(obj, {
+      __id: { value: id, writable: true },
+      __ctx: { value: ctx, writable: true },
+      __list: { value: null, writable: true },
+    });
+  }
   function sortLists() {
     listQueue.sort((a, b) => (a.expiry - b.expiry) || (a.id - b.id));
   }
@@ -323,17 +346,19 @@
         after = 1;
       }
       this._idleTimeout = after;
-      this._idlePrev = this;
-      this._idleNext = this;
+      this._idlePrev = null;
+      this._idleNext = null;
       this._idleStart = null;
       this._onTimeout = callback;
       this._timerArgs = args;
       this._repeat = isRepeat ? after : null;
       this._destroyed = false;
       this[kRefed] = isRefed;
-      this.__id = ns.newId();
-      this.__ctx = getContext();
-      this.__list = null;
+      this[kHasPrimitive] = false;
+      const id = ns.newId();
+      this[kAsyncId] = id;
+      this[kTriggerId] = 1;
+      hide(this, id, getContext());
       if (isRefed) timerRefCount++;
     }
     unref() {
@@ -360,8 +385,13 @@
     }
     close() { clearTimeout(this); return this; }
     [Symbol.toPrimitive]() {
+      this[kHasPrimitive] = true;
       knownTimers.set(this.__id, this);
       return this.__id;
+    }
+    // As in Node: a Timeout inspects one level deep (its list shows as [TimersList]).
+    [Symbol.for('nodejs.util.inspect.custom')](_, options, inspect) {
+      return inspect(this, { ...options, depth: 0, customInspect: false });
     }
   }
 
@@ -370,11 +400,16 @@
     timer._idleStart = start;
     let list = timerLists.get(msecs);
     if (list === undefined) {
-      list = { msecs, expiry: start + msecs, id: timerListId++, items: [] };
+      list = new TimersList(msecs, start + msecs);
       timerLists.set(msecs, list);
       listQueue.push(list);
       sortLists();
     }
+    // Linked as in Node's list: the newest timer sits right after the list head.
+    timer._idleNext = list._idleNext;
+    list._idleNext._idlePrev = timer;
+    timer._idlePrev = list;
+    list._idleNext = timer;
     list.items.push(timer);
     timer.__list = list;
     if (recording) {
@@ -383,12 +418,19 @@
     }
     publishTimers();
   }
+  function unlink(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
   function removeFromList(timer) {
     const list = timer.__list;
     if (!list) return;
     const i = list.items.indexOf(timer);
     if (i >= 0) list.items.splice(i, 1);
     timer.__list = null;
+    unlink(timer);
     if (list.items.length === 0 && timerLists.get(list.msecs) === list) {
       timerLists.delete(list.msecs);
       listQueue = listQueue.filter((l) => l !== list);
@@ -469,6 +511,7 @@
       if (process._exiting) return true;
       list.items.shift();
       timer.__list = null;
+      unlink(timer);
       if (!timer._onTimeout) {
         if (!timer._destroyed) { timer._destroyed = true; if (timer[kRefed]) timerRefCount--; }
         continue;
@@ -525,9 +568,14 @@
       this._argv = args;
       this._destroyed = false;
       this[kRefed] = true;
-      this.__id = ns.newId();
-      this.__ctx = getContext();
+      const id = ns.newId();
+      this[kAsyncId] = id;
+      this[kTriggerId] = 1;
+      hide(this, id, getContext());
       immediateRefCount++;
+      // Linked to the previous immediate, as in Node's ImmediateList.
+      const tail = immediateQueue[immediateQueue.length - 1];
+      if (tail) { tail._idleNext = this; this._idlePrev = tail; }
       immediateQueue.push(this);
       if (recording) ev('enqueue', Q.check, this.__id, labelOf(callback), fnLine(callback), -1);
       publishImmediates();
@@ -547,7 +595,7 @@
     immediate[kRefed] = null;
     immediate._onImmediate = null;
     const i = immediateQueue.indexOf(immediate);
-    if (i >= 0) immediateQueue.splice(i, 1);
+    if (i >= 0) { immediateQueue.splice(i, 1); unlink(immediate); }
     if (recording) ev('cancel', Q.check, immediate.__id, '', -1, -1);
     publishImmediates();
   }
@@ -922,6 +970,7 @@
     timers: () => ({ setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate, promises: requireBuiltin('timers/promises') }),
     process: () => process,
     console: () => console,
+    perf_hooks: () => ({ performance }),
   };
   function requireBuiltin(name) {
     if (builtinCache.has(name)) return builtinCache.get(name).exports;
