@@ -294,14 +294,15 @@ fn has_rejections(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsVal
     Ok(JsValue::from(with_host(|h| !h.rejections.is_empty())))
 }
 
-/// Returns `[op, promise, reason, op, promise, reason, …]` and clears the list.
+/// Returns `[op, promise, reason, context, op, promise, reason, context, …]` and clears the list.
 fn take_rejections(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let list = with_host(|h| std::mem::take(&mut h.rejections));
     let array = JsArray::new(context)?;
-    for (op, promise, reason) in list {
+    for (op, promise, reason, async_context) in list {
         array.push(JsValue::from(JsString::from(op.as_str())), context)?;
         array.push(JsValue::from(promise), context)?;
         array.push(reason, context)?;
+        array.push(async_context, context)?;
     }
     Ok(array.into())
 }
