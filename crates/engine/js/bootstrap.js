@@ -244,8 +244,11 @@
         process.emit('uncaughtException', err, type);
         return;
       } catch (err2) {
+        // A throwing handler is fatal at once: exit code 7, and no 'exit' event.
         ns.reportError(formatUncaught(err2), describeErrorShort(err2));
-        exitNow(7, true);
+        process._exiting = true;
+        process.exitCode = 7;
+        ns.exit(7);
         return;
       }
     }
@@ -543,6 +546,9 @@
         finishListIfEmpty(list);
         publishTimers();
         triggerUncaughtException(error, false);
+        // Node re-enters processTimers from C++ after the report: the next timer runs with
+        // no nextTick/microtask drain in between.
+        ranAtLeastOneTimer = false;
       }
     }
     finishListIfEmpty(list);
@@ -628,6 +634,8 @@
         if (recording) ev('end', Q.check, imm.__id, '', -1, -1);
         imm._onImmediate = null;
         triggerUncaughtException(err, false);
+        // Node calls processImmediate again from C++: no drain before the next immediate.
+        ranAtLeastOne = false;
         continue;
       }
       imm._onImmediate = null;
@@ -789,19 +797,22 @@
     getuid() { return 0; }, getgid() { return 0; }, geteuid() { return 0; }, getegid() { return 0; },
     emitWarning(warning, type, code) {
       let name = 'Warning';
-      if (type && typeof type === 'object') { code = type.code; name = type.type || name; }
+      let detail;
+      if (type && typeof type === 'object') { code = type.code; detail = type.detail; name = type.type || name; }
       else if (typeof type === 'string') name = type;
       let w = warning;
       if (typeof warning === 'string') {
         w = new Error(warning);
         w.name = name;
-        if (code) w.code = code;
+        if (code !== undefined) w.code = code;
+        if (detail !== undefined) w.detail = detail;
       }
       nextTick(() => {
         if (process.listenerCount('warning') > 0) { process.emit('warning', w); }
         if (process.noDeprecation && w.name === 'DeprecationWarning') return;
         const pidPrefix = `(node:${process.pid}) `;
         let text = `${pidPrefix}${w.code ? `[${w.code}] ` : ''}${w.name}: ${w.message}`;
+        if (typeof w.detail === 'string') text += `\n${w.detail}`;
         if (!warnedOnce) {
           text += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
           warnedOnce = true;
@@ -1092,6 +1103,56 @@
   defineGlobal('clearImmediate', clearImmediate);
   defineGlobal('queueMicrotask', queueMicrotask);
   defineGlobal('Date', VDate);
+  // Builtins newer than Node v20's V8 (11.3) that Boa has: programs feature-test them.
+  delete Promise.withResolvers;
+  delete Promise.try;
+  delete Object.groupBy;
+  delete Map.groupBy;
+  delete RegExp.escape;
+  for (const m of ['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf',
+    'isSupersetOf', 'isDisjointFrom']) delete Set.prototype[m];
+  if (typeof Iterator === 'function') {
+    for (const m of ['map', 'filter', 'take', 'drop', 'flatMap', 'reduce', 'toArray', 'forEach',
+      'some', 'every', 'find']) delete Iterator.prototype[m];
+    delete globalThis.Iterator;
+  }
+  // Promise.any as the spec writes it (same turns as the builtin), with V8's AggregateError
+  // message.
+  Object.defineProperty(Promise, 'any', {
+    value: {
+      any(iterable) {
+        const C = this;
+        let resolve, reject;
+        const promise = new C((res, rej) => { resolve = res; reject = rej; });
+        const rejectAll = (errors) => reject(new AggregateError(errors, 'All promises were rejected'));
+        try {
+          const promiseResolve = C.resolve;
+          if (typeof promiseResolve !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
+          const errors = [];
+          let remaining = 1;
+          let index = 0;
+          for (const value of iterable) {
+            const i = index++;
+            errors.push(undefined);
+            const next = promiseResolve.call(C, value);
+            let called = false;
+            remaining++;
+            next.then(resolve, (reason) => {
+              if (called) return;
+              called = true;
+              errors[i] = reason;
+              if (--remaining === 0) rejectAll(errors);
+            });
+          }
+          if (--remaining === 0) rejectAll(errors);
+        } catch (err) {
+          reject(err);
+        }
+        return promise;
+      },
+    }.any,
+    writable: true, configurable: true, enumerable: false,
+  });
   defineGlobal('performance', performance);
   // worker_threads: the HTML structured clone algorithm lives in worker_threads.js.
   defineGlobal('structuredClone', function structuredClone(value, options) {
