@@ -42,6 +42,17 @@ pub const MESSAGE_LATENCY_NS: u64 = 50_000;
 /// Loop iterations in one function of a worker after which it is considered to spin forever.
 pub const WORKER_LOOP_LIMIT: u64 = 10_000_000;
 
+/// How long a message takes: a port's uv_async is signalled at once, so a message between two
+/// ports of one thread is there for the next poll phase; another thread is `MESSAGE_LATENCY_NS`
+/// away.
+fn latency(from_env: u32, to_env: u32) -> u64 {
+    if from_env == to_env {
+        0
+    } else {
+        MESSAGE_LATENCY_NS
+    }
+}
+
 /// What a message carries.
 pub enum MsgKind {
     /// A structured-clone payload (see worker_threads.js) and the ports transferred with it.
@@ -77,6 +88,8 @@ struct Port {
     peer: Option<u64>,
     started: bool,
     closed: bool,
+    /// The name of the BroadcastChannel this port stands for (it has no peer).
+    group: Option<String>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -182,13 +195,14 @@ impl Sched {
             return false;
         }
         p.closed = true;
+        let own_env = p.env;
         let peer = p.peer.take();
         if let Some(peer) = peer {
             if let Some(q) = self.ports.get_mut(&peer) {
                 q.peer = None;
                 if !q.closed {
                     let env = q.env;
-                    self.send(env, peer, now + MESSAGE_LATENCY_NS, MsgKind::PeerClosed);
+                    self.send(env, peer, now + latency(own_env, env), MsgKind::PeerClosed);
                 }
             }
         }
@@ -227,7 +241,28 @@ pub fn take_due(env: u32, now: u64) -> Vec<Delivery> {
             }
         }
         s.msgs = keep;
-        due.sort_by_key(|d| (d.arrival_ns, d.seq));
+        // One poll wakeup handles the ports with pending messages in the order the ports were
+        // made (libuv walks its async handles in creation order), each port's queue in order.
+        // A worker's own messages (its stdio, 'online', 'error', 'exit') come on its internal
+        // port, made just before its public one; its 'exit' comes once both are drained.
+        let key = |d: &Delivery| -> u64 {
+            match d.kind {
+                MsgKind::Data { .. } | MsgKind::PeerClosed => d.port * 2,
+                // 'exit' drains the public port first.
+                MsgKind::Exit { .. } => {
+                    public_port_of_handle(d.port).map_or(d.port * 2, |p| p * 2 + 1)
+                }
+                _ => public_port_of_handle(d.port).map_or(d.port * 2, |p| p * 2 - 1),
+            }
+        };
+        let first = due.iter().map(|d| d.arrival_ns).min();
+        let mut seqs: Vec<u64> = due.iter().map(|d| d.seq).collect();
+        seqs.sort_unstable();
+        due.sort_by_key(|d| (key(d), d.seq));
+        for (d, seq) in due.iter_mut().zip(seqs) {
+            d.seq = seq;
+            d.arrival_ns = first.unwrap_or(d.arrival_ns);
+        }
         for d in &due {
             if let MsgKind::Data { ports, .. } = &d.kind {
                 for p in ports {
@@ -321,6 +356,8 @@ fn next_time(s: &Sched, env: &Env) -> Option<u64> {
     let (_, lp) = env.js.as_ref()?;
     let t = match lp.state {
         LoopState::Done => return None,
+        // Handles closing: libuv's poll does not block (uv_backend_timeout is 0).
+        LoopState::InPoll(_) if !host.port_closes.is_empty() => Some(clock),
         LoopState::Main | LoopState::Outer | LoopState::IterCheck => Some(clock),
         LoopState::InPoll(PollTimeout::Zero) => Some(clock),
         LoopState::InPoll(PollTimeout::Until(u)) => {
@@ -626,6 +663,8 @@ pub fn wt_info(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<Js
 #[derive(Clone, Default)]
 struct Setup {
     port: u64,
+    /// The parent's end of the worker's channel (its `Worker` object's port).
+    public_port: u64,
     data: Option<String>,
     env: Option<String>,
     handle: u64,
@@ -637,6 +676,15 @@ thread_local! {
 
 fn handle_of(env: u32) -> u64 {
     SETUP.with(|s| s.borrow().get(&env).map_or(0, |x| x.handle))
+}
+
+fn public_port_of_handle(handle: u64) -> Option<u64> {
+    SETUP.with(|s| {
+        s.borrow()
+            .values()
+            .find(|x| x.handle == handle)
+            .map(|x| x.public_port)
+    })
 }
 
 fn env_of_handle(handle: u64) -> Option<u32> {
@@ -670,6 +718,7 @@ pub fn wt_channel(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
                 peer: Some(b),
                 started: false,
                 closed: false,
+                group: None,
             },
         );
         s.ports.insert(
@@ -679,6 +728,7 @@ pub fn wt_channel(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
                 peer: Some(a),
                 started: false,
                 closed: false,
+                group: None,
             },
         );
         (a, b)
@@ -719,8 +769,76 @@ pub fn wt_post(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
             from,
             to_env,
             peer,
-            now + MESSAGE_LATENCY_NS,
+            now + latency(from, to_env),
             MsgKind::Data { payload, ports },
+        );
+        true
+    });
+    Ok(JsValue::from(sent))
+}
+
+/// `wtBcJoin(name)`: a port for a new BroadcastChannel of this environment.
+pub fn wt_bc_join(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let name = arg_string(args, 0, context)?;
+    let env = with_host(|h| h.env_id);
+    let id = with_sched(|s| {
+        let id = s.id();
+        s.ports.insert(
+            id,
+            Port {
+                env,
+                peer: None,
+                started: true,
+                closed: false,
+                group: Some(name),
+            },
+        );
+        id
+    });
+    Ok(JsValue::from(id as f64))
+}
+
+/// `wtBcPeers(port)`: the other open BroadcastChannels of the same name, in every thread, in
+/// the order they were created.
+pub fn wt_bc_peers(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let port = arg_u64(args, 0, context)?;
+    let mut peers = with_sched(|s| {
+        let Some(group) = s.ports.get(&port).and_then(|p| p.group.clone()) else {
+            return Vec::new();
+        };
+        s.ports
+            .iter()
+            .filter(|(id, p)| **id != port && !p.closed && p.group.as_ref() == Some(&group))
+            .map(|(id, _)| *id)
+            .collect::<Vec<u64>>()
+    });
+    peers.sort_unstable();
+    let list = JsArray::new(context)?;
+    for p in peers {
+        list.push(JsValue::from(p as f64), context)?;
+    }
+    Ok(list.into())
+}
+
+/// `wtSendTo(port, payload)`: a message straight to a port (a BroadcastChannel's delivery).
+pub fn wt_send_to(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    sync_cpu(context);
+    let port = arg_u64(args, 0, context)?;
+    let payload = arg_string(args, 1, context)?;
+    let (now, from) = with_host(|h| (h.clock_ns, h.env_id));
+    let sent = with_sched(|s| {
+        let Some(to_env) = s.ports.get(&port).filter(|p| !p.closed).map(|p| p.env) else {
+            return false;
+        };
+        s.send_from(
+            from,
+            to_env,
+            port,
+            now + latency(from, to_env),
+            MsgKind::Data {
+                payload,
+                ports: Vec::new(),
+            },
         );
         true
     });
@@ -836,13 +954,15 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     options.filename = filename.clone();
     options.args = Vec::new();
     options.record_trace = false;
-    let (id, handle) = with_sched(|s| {
+    let (id, handle, public_port) = with_sched(|s| {
         let id = s.envs.len() as u32;
         let handle = s.id();
+        let mut public_port = port;
         if let Some(p) = s.ports.get_mut(&port) {
             p.env = id;
+            public_port = p.peer.unwrap_or(port);
         }
-        (id, handle)
+        (id, handle, public_port)
     });
     let mut host = Host::new(options, source);
     host.vfs.set_cwd(&cwd);
@@ -856,6 +976,7 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
             id,
             Setup {
                 port,
+                public_port,
                 data,
                 env: env_data,
                 handle,

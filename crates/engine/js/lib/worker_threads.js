@@ -49,16 +49,15 @@ function serialize(value, transfer, keepErrorProps) {
       if (untransferable.has(t)) {
         // Node v20 ignores a buffer marked untransferable (Buffer's pool is one): it is copied.
         continue;
-      } else if (t instanceof ArrayBuffer) {
-        if (transferBuffers.includes(t)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Cannot transfer.');
-        if (t.byteLength === 0 && ns.wtBlobPut && isDetached(t)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      } else if (toStr(t) === '[object ArrayBuffer]') {
+        if (transferBuffers.includes(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         transferBuffers.push(t);
       } else if (t instanceof MessagePort) {
         if (t[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
         if (transferPorts.includes(t)) throw dataCloneError('Transfer list contains a duplicate MessagePort');
         transferPorts.push(t);
       } else {
-        throw dataCloneError('Value not transferable');
+        throw makeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
       }
     }
   }
@@ -81,7 +80,10 @@ function serialize(value, transfer, keepErrorProps) {
     const tag = toStr(v);
     if (v instanceof MessagePort) {
       const i = transferPorts.indexOf(v);
-      if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      if (i < 0) {
+        throw makeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+          'Object that needs transfer was found in message but not listed in transferList');
+      }
       memo.set(v, count++);
       return ['port', v[kPortId]];
     }
@@ -92,7 +94,7 @@ function serialize(value, transfer, keepErrorProps) {
       return ['a', v.length, out];
     }
     switch (tag) {
-      case '[object Date]': return ['d', Date.prototype.getTime.call(v)];
+      case '[object Date]': return ['d', enc(Date.prototype.getTime.call(v))];
       case '[object RegExp]': return ['re', v.source, v.flags];
       case '[object Boolean]': return ['bo', 'b', Boolean.prototype.valueOf.call(v)];
       case '[object Number]': return ['bo', 'n', enc(Number.prototype.valueOf.call(v))];
@@ -111,6 +113,7 @@ function serialize(value, transfer, keepErrorProps) {
       case '[object ArrayBuffer]': {
         const i = transferBuffers.indexOf(v);
         if (i >= 0) return ['tab', i];
+        if (isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
         return ['ab', ns.wtBlobPut(v, false)];
       }
       case '[object SharedArrayBuffer]': return ['sab', ns.wtSabPut(v)];
@@ -151,7 +154,8 @@ function serialize(value, transfer, keepErrorProps) {
   }
   const tree = enc(value);
   // Only once the whole value is serialized are the transferred buffers detached.
-  const blobs = transferBuffers.map((b) => ns.wtBlobPut(b, true));
+  // (A buffer that is already detached transfers as an empty one.)
+  const blobs = transferBuffers.map((b) => (isDetached(b) ? ns.wtBlobPut(new ArrayBuffer(0), false) : ns.wtBlobPut(b, true)));
   const ports = transferPorts.map((p) => {
     p[kClosed] = true;
     p[kSetRef](false);
@@ -194,7 +198,7 @@ function deserialize(json) {
         }
         return o;
       }
-      case 'd': { const d = new Date(x[1]); memo.push(d); return d; }
+      case 'd': { const d = new Date(dec(x[1])); memo.push(d); return d; }
       case 're': { const r = new RegExp(x[1], x[2]); memo.push(r); return r; }
       case 'bo': {
         const prim = x[1] === 'n' ? dec(x[2]) : x[1] === 'i' ? BigInt(x[2]) : x[2];
@@ -257,12 +261,12 @@ function deserialize(json) {
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   }
   let transfer;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
-      throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options" argument must be of type object.');
+      throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
     }
     transfer = options.transfer;
   }
@@ -281,16 +285,21 @@ const kListeners = Symbol('kListeners');
 const portsById = new Map();
 let constructing = false;
 
-class MessageEvent {
+// MessageEvent: an Event (when the global Event exists) with the message's data and ports.
+const EventBase = typeof globalThis.Event === 'function' ? globalThis.Event : class {};
+class MessageEvent extends EventBase {
   constructor(type, init = {}) {
-    this.type = type;
-    this.data = init.data;
-    this.ports = init.ports || [];
-    this.target = init.target || null;
-    this.origin = '';
-    this.lastEventId = '';
+    super(type);
+    const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = init || {};
+    Object.defineProperty(this, kMessageEventInit, { value: { data, origin, lastEventId, source, ports }, enumerable: false });
   }
+  get data() { return this[kMessageEventInit].data; }
+  get origin() { return this[kMessageEventInit].origin; }
+  get lastEventId() { return this[kMessageEventInit].lastEventId; }
+  get source() { return this[kMessageEventInit].source; }
+  get ports() { return this[kMessageEventInit].ports; }
 }
+const kMessageEventInit = Symbol('kMessageEventInit');
 
 // The class behind ports; the exported MessagePort is a plain function over the same prototype,
 // as Node's (a native constructor) prints as [Function: MessagePort].
@@ -314,15 +323,16 @@ class MessagePortImpl extends EventEmitter {
     });
   }
   postMessage(value, transferList) {
-    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     const transfer = transferList && !Array.isArray(transferList) && typeof transferList === 'object' && !(Symbol.iterator in transferList)
       ? transferList.transfer : transferList;
     if (transfer && typeof transfer === 'object') {
       for (const t of transfer) if (t === this) throw dataCloneError('Transfer list contains source port');
     }
     const [json, ports] = serialize(value, transfer, false);
-    if (this[kClosed]) return;
+    if (this[kClosed]) return undefined;
     ns.wtPost(this[kPortId], json, ports);
+    return true;
   }
   start() {
     if (this[kClosed] || this[kStarted]) return;
@@ -351,7 +361,7 @@ class MessagePortImpl extends EventEmitter {
     const once = options && typeof options === 'object' && options.once;
     const wrapped = (data, ports) => {
       if (once) this.removeEventListener(type, listener);
-      const ev = type === 'message' || type === 'messageerror' ? new MessageEvent(type, { data, ports, target: this }) : { type, target: this };
+      const ev = type === 'message' || type === 'messageerror' ? new MessageEvent(type, { data, ports }) : { type, target: this };
       if (typeof listener === 'function') listener.call(this, ev); else listener.handleEvent(ev);
     };
     let map = this[kListeners].get(type);
@@ -620,12 +630,73 @@ if (!isMainThread) {
   };
 }
 
-class BroadcastChannel extends EventEmitter {
-  constructor(name) { super(); this.name = `${name}`; }
-  postMessage() {}
-  close() {}
-  ref() { return this; }
-  unref() { return this; }
+// BroadcastChannel: every open channel of the same name, in any thread, gets a copy of what
+// one of them posts (not the poster itself). An open channel keeps its thread alive.
+const kBcPort = Symbol('kBcPort');
+const kBcName = Symbol('kBcName');
+const kOnMessage = Symbol('kOnMessage');
+const kSetHandler = Symbol('kSetHandler');
+const EventTargetBase = typeof globalThis.EventTarget === 'function' ? globalThis.EventTarget : class {};
+class BroadcastChannel extends EventTargetBase {
+  constructor(name) {
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    super();
+    this[kBcName] = `${name}`;
+    const id = ns.wtBcJoin(this[kBcName]);
+    this[kBcPort] = id;
+    this[kOnMessage] = { message: null, messageerror: null };
+    const channel = this;
+    // What the dispatcher sees in place of a MessagePort.
+    const adapter = {
+      [kClosed]: false,
+      [kHeld]: false,
+      emit(type, data) {
+        if (type === 'message') channel.dispatchEvent(new MessageEvent('message', { data }));
+        return true;
+      },
+      [kSetRef](on) {
+        if (on !== this[kHeld]) { this[kHeld] = on; ns.refHandle(on ? 1 : -1); }
+      },
+    };
+    this[kHandle] = adapter;
+    portsById.set(id, adapter);
+    adapter[kSetRef](true);
+  }
+  get name() { return this[kBcName]; }
+  postMessage(message) {
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    if (this[kBcPort] === undefined) throw new DOMExceptionCtor('BroadcastChannel is closed.', 'InvalidStateError');
+    for (const peer of ns.wtBcPeers(this[kBcPort])) {
+      ns.wtSendTo(peer, serialize(message, undefined, false)[0]);
+    }
+  }
+  close() {
+    const id = this[kBcPort];
+    if (id === undefined) return;
+    this[kBcPort] = undefined;
+    const adapter = this[kHandle];
+    adapter[kClosed] = true;
+    adapter[kSetRef](false);
+    portsById.delete(id);
+    ns.wtClose(id);
+  }
+  ref() { if (this[kBcPort] !== undefined) this[kHandle][kSetRef](true); return this; }
+  unref() { if (this[kBcPort] !== undefined) this[kHandle][kSetRef](false); return this; }
+  get onmessage() { return this[kOnMessage].message; }
+  set onmessage(fn) { this[kSetHandler]('message', fn); }
+  get onmessageerror() { return this[kOnMessage].messageerror; }
+  set onmessageerror(fn) { this[kSetHandler]('messageerror', fn); }
+  [kSetHandler](type, fn) {
+    const old = this[kOnMessage][type];
+    if (old) this.removeEventListener(type, old);
+    this[kOnMessage][type] = typeof fn === 'function' ? fn : null;
+    if (this[kOnMessage][type]) this.addEventListener(type, this[kOnMessage][type]);
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return 'BroadcastChannel';
+    const fmt = typeof inspect === 'function' ? inspect : require('util').inspect;
+    return `BroadcastChannel ${fmt({ name: this[kBcName], active: this[kBcPort] !== undefined }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
 }
 
 // No worker listens for process 'workerMessage' here.
