@@ -22,5 +22,5 @@ console.log(w.writableHighWaterMark, w.writableObjectMode, w.writableCorked, w.w
 w.write('abcd');
 console.log('after big write', w.writableLength, w.writableNeedDrain);
 w.destroy(new Error('stop'));
-w.on('error', () => console.log('w errored', w.writableErrored.message, w.writableAborted, stream.isErrored(w)));
+w.on('error', () => console.log('w errored', w.errored.message, 'writableErrored' in w, w.writableAborted, stream.isErrored(w)));
 console.log(stream.getDefaultHighWaterMark(false), stream.getDefaultHighWaterMark(true));
