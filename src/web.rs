@@ -187,3 +187,14 @@ pub async fn export_frame(format: &str, file_name: &str) -> Result<String, Strin
         (number("bytes") / 1024.0).ceil()
     ))
 }
+
+/// Whether the window is small (a compact embed: under 700 × 520 CSS pixels either way).
+pub fn is_small_viewport() -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let size = |value: Result<JsValue, JsValue>| value.ok().and_then(|v| v.as_f64());
+    let width = size(window.inner_width()).unwrap_or(1280.0);
+    let height = size(window.inner_height()).unwrap_or(720.0);
+    width < 700.0 || height < 520.0
+}

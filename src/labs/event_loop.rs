@@ -123,6 +123,19 @@ fn initial_playback(trace: Rc<Trace>, initial: &UrlState) -> Playback {
     playback
 }
 
+/// The button that shows or hides the code panel's editor in an embed.
+pub fn code_toggle(open: &UseStateHandle<bool>) -> Html {
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <button type="button" class="tool code-toggle" aria-expanded={if **open { "true" } else { "false" }} onclick={onclick}>
+            { if **open { "Hide code" } else { "Show code" } }
+        </button>
+    }
+}
+
 /// The phase the loop is in, or the one it left last (looking back a few dozen steps), so
 /// that the loop's cursor rests where the loop is between two phases.
 fn loop_cursor(playback: &Playback) -> Option<Phase> {
@@ -161,6 +174,8 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
     let notice = use_state(|| start.notice.clone());
     let running = use_state(|| false);
     let help_open = use_state(|| false);
+    // A compact embed shows what happens first; its code waits behind a button.
+    let code_open = use_state(|| !(props.initial.embed && web::is_small_viewport()));
     let playback = {
         let trace = start.outcome.trace.clone();
         let initial = props.initial.clone();
@@ -316,9 +331,8 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
         };
         let status = remote::Status {
             lab: Lab::EventLoop,
-            preset: preset
-                .filter(|preset| preset.code == *code)
-                .map(|preset| preset.id.to_string()),
+            // The run on screen, not the editor: a loaded preset counts once its run shows.
+            preset: presets::find_by_code(&outcome.source).map(|preset| preset.id.to_string()),
             step: playback.position,
             total: playback.len(),
             playing: playback.playing,
@@ -532,10 +546,16 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                             <section class="panel panel-code" aria-labelledby="code-title">
                                 <div class="panel-head">
                                     <h3 id="code-title">{"Code"}<small>{ if stale { " edited: not run yet" } else { " ▶ running line, + queued here" } }</small></h3>
+                                    if initial.embed {
+                                        { code_toggle(&code_open) }
+                                    }
+                                    if *code_open {
                                     <button type="button" class={classes!("run", stale.then_some("run-stale"))} onclick={on_run_click} disabled={*running} title="Run (Ctrl+Enter)">
                                         { if *running { "Running…" } else { "Run" } }
                                     </button>
+                                    }
                                 </div>
+                                if *code_open {
                                 <Editor
                                     code={AttrValue::from((*code).clone())}
                                     on_input={on_input}
@@ -544,6 +564,7 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                                     queued_line={queued_line}
                                     error_line={compile_error.as_ref().and_then(|error| error.line)}
                                 />
+                                }
                             </section>
                         }
                         if show_panel(initial, "console") {

@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::labs::event_loop::code_toggle;
 use crate::labs::event_loop::controls::{Controls, HelpOverlay};
 use crate::labs::event_loop::editor::Editor;
 use crate::playback::{Action, Playback};
@@ -188,6 +189,8 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
     let notices = use_state(|| start.notices.clone());
     let running = use_state(|| false);
     let help_open = use_state(|| false);
+    // A compact embed shows what happens first; its code waits behind a button.
+    let code_open = use_state(|| !(props.initial.embed && web::is_small_viewport()));
     let playback = {
         let steps = start.run.steps.clone();
         let initial = props.initial.clone();
@@ -337,7 +340,11 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
         };
         let status = remote::Status {
             lab: Lab::Streams,
-            preset: (!edited).then(|| base.id.to_string()),
+            // The run on screen, not the editor: a loaded scenario counts once its run shows.
+            preset: SCENARIOS
+                .iter()
+                .find(|scenario| scenario.matches(&run.source, run.knobs))
+                .map(|scenario| scenario.id.to_string()),
             step: playback.position,
             total: playback.len(),
             playing: playback.playing,
@@ -583,10 +590,16 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
                 <section class="panel panel-code" aria-labelledby="streams-code-title">
                     <div class="panel-head">
                         <h3 id="streams-code-title">{"Code"}<small>{ if stale { " edited: not run yet" } else { " real Node code" } }</small></h3>
+                        if embed {
+                            { code_toggle(&code_open) }
+                        }
+                        if *code_open {
                         <button type="button" class={classes!("run", stale.then_some("run-stale"))} onclick={on_run_click} disabled={*running} title="Run (Ctrl+Enter)">
                             { if *running { "Running…" } else { "Run" } }
                         </button>
+                        }
                     </div>
+                    if *code_open {
                     <Editor
                         code={AttrValue::from((*code).clone())}
                         on_input={on_input}
@@ -595,6 +608,7 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
                         queued_line={None::<u32>}
                         error_line={compile_error.as_ref().and_then(|error| error.line)}
                     />
+                    }
                     <p class="modelled">{scenarios::modelled_world(*knobs, (!edited).then_some(*base))}</p>
                 </section>
                     <MemoryChart model={run.model.clone()} t={state.t} memory={state.memory} peak={state.memory_peak} on_seek_time={on_seek_time} />
