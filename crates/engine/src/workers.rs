@@ -120,10 +120,10 @@ struct Sched {
     sabs: HashMap<u64, SharedArrayBuffer>,
     next_id: u64,
     seq: u64,
-    /// (key, time, seq) of every `Atomics.notify`.
-    notifies: Vec<(String, u64, u64)>,
-    /// How many environments wait on each key now.
-    waiters: HashMap<String, u32>,
+    /// Threads in `Atomics.wait` now, in the order they started waiting: (waiter id, key).
+    waiters: Vec<(u64, String)>,
+    /// Waiters an `Atomics.notify` woke, with the time of the notify.
+    woken: HashMap<u64, u64>,
     /// Environments terminated while they were running (nested in `Atomics.wait`).
     terminated: Vec<u32>,
     options: Option<Options>,
@@ -1029,8 +1029,11 @@ pub fn wt_terminate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         Status::Pending | Status::Running | Status::Hung(_)
     );
     if live {
-        // The worker stops where it is; the parent learns of it after the usual latency.
-        finish_worker(&mut env, 1, now);
+        // The worker stops where it is; the parent learns of it after the usual latency. One
+        // whose environment does not exist yet ends with 0 (Node's Worker::Exit only records
+        // the code in a running environment).
+        let code = if env.status == Status::Pending { 0 } else { 1 };
+        finish_worker(&mut env, code, now);
     }
     put_env(env);
     Ok(JsValue::from(live))
@@ -1115,28 +1118,33 @@ pub fn wt_sab_get(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     Ok(JsSharedArrayBuffer::from_buffer(inner, context).into())
 }
 
-/// `atomicsNotify(key, count)`: records a notify on a location; returns how many waiters wake.
+/// `atomicsNotify(key, count)`: wakes up to `count` of the threads waiting on a location, the
+/// longest-waiting first; returns how many it woke.
 pub fn atomics_notify(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
     let key = arg_string(args, 0, context)?;
     let count = args.get_or_undefined(1).to_number(context)?;
+    let count = if count.is_nan() { 0.0 } else { count.max(0.0) };
     let now = with_host(|h| h.clock_ns);
     let woken = with_sched(|s| {
-        s.seq += 1;
-        let seq = s.seq;
-        s.notifies.push((key.clone(), now, seq));
-        let waiting = s.waiters.get(&key).copied().unwrap_or(0) as f64;
-        waiting.min(if count.is_nan() {
-            f64::INFINITY
-        } else {
-            count.max(0.0)
-        })
+        let mut woken = 0u32;
+        let mut keep = Vec::new();
+        for (id, k) in std::mem::take(&mut s.waiters) {
+            if k == key && f64::from(woken) < count {
+                woken += 1;
+                s.woken.insert(id, now);
+            } else {
+                keep.push((id, k));
+            }
+        }
+        s.waiters = keep;
+        woken
     });
     Ok(JsValue::from(woken))
 }
 
 /// `atomicsWait(key, timeoutMs)`: blocks this thread: the other threads run until one notifies
-/// `key` ("ok") or the timeout passes ("timed-out").
+/// `key` and wakes this waiter ("ok") or the timeout passes ("timed-out").
 pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
     let key = arg_string(args, 0, context)?;
@@ -1147,18 +1155,19 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     } else {
         None
     };
-    let since = with_sched(|s| {
-        *s.waiters.entry(key.clone()).or_insert(0) += 1;
-        s.seq
+    let me = with_sched(|s| {
+        let id = s.id();
+        s.waiters.push((id, key.clone()));
+        id
     });
+    let leave = move || {
+        with_sched(|s| {
+            s.waiters.retain(|(id, _)| *id != me);
+            s.woken.remove(&me)
+        })
+    };
     let result = loop {
-        let notified = with_sched(|s| {
-            s.notifies
-                .iter()
-                .find(|(k, _, seq)| *k == key && *seq > since)
-                .map(|(_, t, _)| *t)
-        });
-        if let Some(t) = notified {
+        if let Some(t) = with_sched(|s| s.woken.get(&me).copied()) {
             with_host(|h| h.clock_ns = h.clock_ns.max(t + MESSAGE_LATENCY_NS));
             break "ok";
         }
@@ -1169,11 +1178,7 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
                     break "timed-out";
                 }
                 None => {
-                    with_sched(|s| {
-                        if let Some(w) = s.waiters.get_mut(&key) {
-                            *w -= 1;
-                        }
-                    });
+                    leave();
                     with_host(|h| {
                         h.stop = Some(Stop::Limit(
                             "Atomics.wait() would block forever: no other thread can notify it"
@@ -1185,15 +1190,12 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
             }
         };
         if let Err(e) = run_env_step(id, wake) {
+            leave();
             with_host(|h| h.stop = Some(Stop::Limit(e)));
             return Err(stop_error());
         }
     };
-    with_sched(|s| {
-        if let Some(w) = s.waiters.get_mut(&key) {
-            *w -= 1;
-        }
-    });
+    leave();
     // The instructions the other threads ran are not this thread's CPU time.
     let remaining = context.instructions_remaining() as u64;
     with_host(|h| h.instructions_at_sync = remaining);
