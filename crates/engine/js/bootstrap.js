@@ -335,7 +335,8 @@
     let next = Infinity;
     for (const l of listQueue) if (l.expiry < next) next = l.expiry;
     nextExpiry = next;
-    ns.setTimerState(next === Infinity ? -1 : next, timerRefCount);
+    // libuv's timer handle is active only while a list is armed; the count only refs it.
+    ns.setTimerState(next === Infinity ? -1 : next, next === Infinity ? 0 : timerRefCount);
   }
 
   class Timeout {
@@ -602,6 +603,16 @@
     immediate._onImmediate = null;
     const i = immediateQueue.indexOf(immediate);
     if (i >= 0) { immediateQueue.splice(i, 1); unlink(immediate); }
+    // Node's ImmediateList.remove() unlinks whatever it is given: a Timeout leaves its list.
+    // Its list stays armed (empty) until it expires, keeping the loop alive until then.
+    const list = immediate.__list;
+    if (list) {
+      const k = list.items.indexOf(immediate);
+      if (k >= 0) list.items.splice(k, 1);
+      immediate.__list = null;
+      unlink(immediate);
+      if (recording) ev('cancel', Q.timers, immediate.__id, '', -1, -1);
+    }
     if (recording) ev('cancel', Q.check, immediate.__id, '', -1, -1);
     publishImmediates();
   }
@@ -853,11 +864,13 @@
     get() { return exitCode; },
     set(v) {
       if (v !== undefined && v !== null) {
+        // An integer string stays a string (Node validates it, then keeps what was given).
         const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
-        if (typeof n !== 'number' || !Number.isInteger(n)) {
-          throw invalidArgType('code', 'of type number', v);
+        if (typeof n !== 'number') throw invalidArgType('code', 'of type number', v);
+        if (!Number.isInteger(n)) {
+          throw makeError(RangeError, 'ERR_OUT_OF_RANGE',
+            `The value of "code" is out of range. It must be an integer. Received ${String(n)}`);
         }
-        v = n;
       }
       exitCode = v === null ? undefined : v;
     },
@@ -1162,7 +1175,8 @@
     ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams'], ['AbortController', 'events', 'AbortController'],
     ['AbortSignal', 'events', 'AbortSignal'], ['EventTarget', 'events', 'EventTarget'], ['Event', 'events', 'Event'],
     ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa'],
-    ['DOMException', 'buffer', Symbol.for('nodescope.DOMException')], ['Blob', 'buffer', 'Blob'], ['File', 'buffer', 'File']]) {
+    ['DOMException', 'buffer', Symbol.for('nodescope.DOMException')], ['Blob', 'buffer', 'Blob'], ['File', 'buffer', 'File'],
+    ['crypto', 'crypto', 'webcrypto']]) {
     if (global[name] !== undefined) continue;
     // The accessor stays in place (Boa caches global lookups per call site, so redefining the
     // property from inside its own getter would leave stale sites behind).
@@ -1223,7 +1237,8 @@
 
   function emitBeforeExit() {
     if (process._exiting) return;
-    const code = process.exitCode === undefined ? 0 : process.exitCode;
+    // From C++: the code as a number.
+    const code = process.exitCode === undefined ? 0 : Number(process.exitCode);
     try {
       process.emit('beforeExit', code);
     } catch (err) {
@@ -1237,7 +1252,8 @@
     if (!process._exiting) {
       process._exiting = true;
       try {
-        process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
+        // From C++ (EmitProcessExit): the code as a number.
+        process.emit('exit', process.exitCode === undefined ? 0 : Number(process.exitCode));
       } catch (err) {
         ns.reportError(formatUncaught(err), describeErrorShort(err));
         process.exitCode = 7;

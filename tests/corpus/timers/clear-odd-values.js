@@ -5,9 +5,11 @@ clearTimeout(12345);
 clearTimeout('abc');
 clearTimeout({});
 clearImmediate(undefined);
-clearImmediate(123);
+clearImmediate(null);
+clearImmediate({});
 clearInterval(undefined);
 console.log('no throws');
+// (clearImmediate of a number does throw in Node: it sets a property on it.)
 // clearTimeout on an Immediate object does nothing: it still runs.
 const imm = setImmediate(() => console.log('immediate ran despite clearTimeout'));
 clearTimeout(imm);
