@@ -137,6 +137,7 @@ pub struct RunResult {
     pub trace: Trace,
 }
 
+mod crypto_natives;
 mod encoding_natives;
 mod host;
 mod modules;

@@ -901,6 +901,8 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     let ns: JsObject = init.build();
     let encoding = crate::encoding_natives::build(context);
     ns.set(js_string!("encoding"), encoding, false, context)?;
+    let crypto = crate::crypto_natives::build(context);
+    ns.set(js_string!("crypto"), crypto, false, context)?;
     context.register_global_property(js_string!("__nodescope"), ns, Attribute::all())?;
     Ok(())
 }
