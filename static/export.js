@@ -17,6 +17,8 @@
   var XHTML_NS = "http://www.w3.org/1999/xhtml";
   // Elements that are not part of the frame: notices, dialogs, things only screen readers read.
   var SKIP_ELEMENTS = "[data-export-skip], .notice, .overlay, .visually-hidden";
+  // Inherited properties are always written: the copy's ancestors are not the bare element's.
+  var INHERITED = /^(color|font|line-height|letter-spacing|word-|white-space|text-(align|indent|transform|rendering)|tab-size|overflow-wrap|direction|fill|stroke|visibility)/;
   // Properties that never change how a still frame looks.
   var SKIP = /^(--|transition|animation|will-change|cursor|pointer-events|user-select|-webkit-user|caret|scroll-|overscroll|touch-action|view-transition)/;
 
@@ -63,7 +65,9 @@
       var name = style[i];
       if (SKIP.test(name)) continue;
       var value = style.getPropertyValue(name);
-      if (bare[name] !== value) parts.push(name + ":" + value);
+      // Scrollbars are not part of a still picture: what is scrolled out stays out.
+      if ((name === "overflow-x" || name === "overflow-y") && (value === "auto" || value === "scroll")) value = "hidden";
+      if (bare[name] !== value || INHERITED.test(name)) parts.push(name + ":" + value);
     }
     copy.setAttribute("style", parts.join(";"));
     copy.removeAttribute("class");
