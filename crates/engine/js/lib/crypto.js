@@ -21,7 +21,7 @@ const { Transform } = require('stream');
 /* global internals */
 const ns = internals.ns;
 const native = ns.crypto;
-const { makeError, invalidArgType, validateFunction, process } = internals;
+const { makeError, validateFunction, process } = internals;
 
 const kHashNsPerByte = 2;
 const kPbkdf2IterationNs = {
@@ -82,6 +82,16 @@ function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw invalidArgType(name, 'of type object', value);
   }
+}
+
+// Node's ERR_INVALID_ARG_TYPE says "property" for a dotted name.
+function invalidArgType(name, expected, value) {
+  const err = internals.invalidArgType(name, expected, value);
+  if (name.includes('.')) {
+    err.message = err.message.replace(`"${name}" argument`, `"${name}" property`);
+    err.stack = err.stack.replace(`"${name}" argument`, `"${name}" property`);
+  }
+  return err;
 }
 
 function validateBoolean(value, name) {
@@ -347,7 +357,11 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       throw invalidArgValue('outputEncoding', outputEncoding);
     }
   }
-  const handle = new InternalHash(algorithm);
+  const state = native.hashNew(algorithm);
+  if (state === null) throw new Error(`Digest method ${algorithm} is not supported`);
+  const handle = Object.create(InternalHash.prototype);
+  hidden(handle, kNative, state);
+  hidden(handle, kDigest, null);
   handle.update(input, 'utf8');
   return handle.digest(normalized);
 }
@@ -491,8 +505,8 @@ function scryptCheck(password, salt, keylen, options) {
   return { password, salt, keylen, N, r, p, maxmem, cost };
 }
 
-function incompatiblePair(a, b) {
-  return makeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${a}" cannot be used in combination with option "${b}"`);
+function incompatiblePair() {
+  return makeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
 }
 
 function deriveScrypt(job) {
@@ -600,8 +614,9 @@ function randomFill(buf, offset, size, callback) {
     if (size === undefined) size = buf.byteLength - offset;
     else size = assertSize(size, elementSize, offset, buf.byteLength);
   }
+  // Node calls back synchronously when there is nothing to fill.
   if (size === 0) {
-    process.nextTick(callback, null, buf);
+    callback(null, buf);
     return;
   }
   const job = { buf, offset, size };
