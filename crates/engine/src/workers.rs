@@ -165,8 +165,12 @@ impl Sched {
     }
 
     fn deliverable(&self, env: u32, m: &Msg) -> bool {
-        if m.to_env != env {
-            return false;
+        // A port's messages go to the thread that holds the port when they are delivered (it
+        // may have been transferred since they were sent).
+        match m.d.kind {
+            MsgKind::Data { .. } | MsgKind::PeerClosed => {}
+            _ if m.to_env != env => return false,
+            _ => {}
         }
         match m.d.kind {
             MsgKind::Data { .. } => self
@@ -279,8 +283,31 @@ pub fn take_due(env: u32, now: u64) -> Vec<Delivery> {
 /// The dispatcher call for a delivered message, or `None` when it needs no JS (stdio).
 pub fn delivery_args(d: Delivery, context: &mut Context) -> JsResult<Option<(JsObject, JsValue)>> {
     if let MsgKind::Stdio { stream, text } = &d.kind {
-        with_host(|h| h.write(*stream, text));
-        return Ok(None);
+        // `new Worker(…, { stdout: true })` (or stderr): the Worker's own stream gets it.
+        let bit = match stream {
+            OutputStream::Stdout => 1,
+            OutputStream::Stderr => 2,
+        };
+        let captured = SETUP.with(|s| {
+            s.borrow()
+                .values()
+                .any(|x| x.handle == d.port && x.capture & bit != 0)
+        });
+        let dispatch = with_host(|h| h.wt_dispatch.clone());
+        match dispatch {
+            Some(dispatch) if captured => {
+                let args = JsArray::new(context)?;
+                args.push(JsValue::from(js_string!("stdio")), context)?;
+                args.push(JsValue::from(d.port as f64), context)?;
+                args.push(JsValue::from(JsString::from(text.as_str())), context)?;
+                args.push(JsValue::from(bit), context)?;
+                return Ok(Some((dispatch, args.into())));
+            }
+            _ => {
+                with_host(|h| h.write(*stream, text));
+                return Ok(None);
+            }
+        }
     }
     let Some(dispatch) = with_host(|h| h.wt_dispatch.clone()) else {
         return Ok(None);
@@ -665,6 +692,8 @@ struct Setup {
     port: u64,
     /// The parent's end of the worker's channel (its `Worker` object's port).
     public_port: u64,
+    /// Streams the parent reads itself (`stdout: true` is 1, `stderr: true` is 2).
+    capture: u32,
     data: Option<String>,
     env: Option<String>,
     handle: u64,
@@ -880,7 +909,7 @@ pub fn wt_receive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
             .iter()
             .enumerate()
             .filter(|(_, m)| {
-                m.to_env == env
+                s.ports.get(&port).is_some_and(|p| p.env == env)
                     && m.d.port == port
                     && matches!(m.d.kind, MsgKind::Data { .. })
                     && (all || m.d.arrival_ns <= now || m.from_env == env)
@@ -923,7 +952,7 @@ pub fn wt_receive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     Ok(list.into())
 }
 
-/// `wtSpawn(filename, source, workerData, parentPort, env)`: starts a worker whose
+/// `wtSpawn(filename, source, workerData, parentPort, env, capture, dataPorts)`: starts a worker whose
 /// `parentPort` is the given port (moved to the worker); returns `[handle, threadId]`.
 pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
@@ -936,6 +965,8 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         Some(data.to_string(context)?.to_std_string_escaped())
     };
     let port = arg_u64(args, 3, context)?;
+    let capture = arg_u64(args, 5, context)? as u32;
+    let data_ports = ids_of(args.get_or_undefined(6), context)?;
     let env_data = args.get_or_undefined(4);
     let env_data = if env_data.is_undefined() {
         None
@@ -962,6 +993,12 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
             p.env = id;
             public_port = p.peer.unwrap_or(port);
         }
+        // Ports transferred with workerData move to the worker too.
+        for dp in &data_ports {
+            if let Some(p) = s.ports.get_mut(dp) {
+                p.env = id;
+            }
+        }
         (id, handle, public_port)
     });
     let mut host = Host::new(options, source);
@@ -977,6 +1014,7 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
             Setup {
                 port,
                 public_port,
+                capture,
                 data,
                 env: env_data,
                 handle,

@@ -489,18 +489,32 @@ class Worker extends EventEmitter {
       throw internals.invalidArgType('options.argv', 'an instance of Array', options.argv);
     }
     const argv = options.argv ? options.argv.map((a) => `${a}`) : [];
-    const setup = JSON.stringify([envData, envCopy, argv]);
+    const limits = { ...DEFAULT_LIMITS };
+    if (options.resourceLimits !== undefined) {
+      if (options.resourceLimits === null || typeof options.resourceLimits !== 'object') {
+        throw internals.invalidArgType('options.resourceLimits', 'of type object', options.resourceLimits);
+      }
+      for (const k of Object.keys(DEFAULT_LIMITS)) {
+        const v = options.resourceLimits[k];
+        if (typeof v === 'number' && v > 0) limits[k] = v;
+      }
+    }
+    const setup = JSON.stringify([envData, envCopy, argv, limits]);
     const [publicPort, childPort] = ns.wtChannel();
     if (data) for (const id of data[1]) ns.wtStart(id, false);
-    const [handle, threadId] = ns.wtSpawn(file, source, data ? data[0] : undefined, childPort, setup);
+    const [handle, threadId] = ns.wtSpawn(file, source, data ? data[0] : undefined, childPort, setup,
+      (options.stdout ? 1 : 0) | (options.stderr ? 2 : 0), data ? data[1] : []);
     this[kHandle] = handle;
     this[kExited] = false;
     this.threadId = threadId;
-    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
+    this.resourceLimits = limits;
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+    // The worker's stdout and stderr as the parent sees them: Readables that get its output
+    // when the Worker was made with stdout/stderr: true (otherwise it goes to our own).
+    const { Readable } = require('stream');
     this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
     const port = portFor(publicPort);
     this[kPublicPort] = port;
     port.start();
@@ -543,6 +557,9 @@ class Worker extends EventEmitter {
     this[kPublicPort].close();
     workersByHandle.delete(this[kHandle]);
     this.threadId = -1;
+    this.resourceLimits = {};
+    this.stdout.push(null);
+    this.stderr.push(null);
     this.emit('exit', code);
   }
 }
@@ -567,6 +584,11 @@ function dispatch(kind, id, payload, extra) {
       EventEmitter.prototype.emit.call(port, 'close');
       return;
     }
+    case 'stdio': {
+      const w = workersByHandle.get(id);
+      if (w) (extra === 2 ? w.stderr : w.stdout).push(payload);
+      return;
+    }
     case 'online': {
       const w = workersByHandle.get(id);
       if (w) w.emit('online');
@@ -589,9 +611,12 @@ ns.wtSetDispatcher(dispatch);
 
 // ---- environment data ---------------------------------------------------------------------------
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const DEFAULT_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
 let environmentData = new Map();
+let ownLimits = {};
 if (info.env !== undefined) {
-  const [envData, envCopy, argv] = JSON.parse(info.env);
+  const [envData, envCopy, argv, limits] = JSON.parse(info.env);
+  ownLimits = limits;
   if (envData !== null) {
     try { environmentData = deserialize(envData); } catch (_) { environmentData = new Map(); }
   }
@@ -717,7 +742,7 @@ module.exports = {
   markAsUntransferable,
   moveMessagePortToContext(port) { return port; },
   receiveMessageOnPort,
-  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 },
+  resourceLimits: ownLimits,
   postMessageToThread,
   threadId: info.threadId,
   SHARE_ENV,
