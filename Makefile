@@ -33,6 +33,7 @@ help:
 	@echo "make check   only fmt and clippy; make unit: only the native tests"
 	@echo "make e2e     only the browser tests, against the current dist/ (FILTER= to pick tests)"
 	@echo "make figures measure the bundle and cold-load figures for README.md"
+	@echo "make single-file  one offline .html (wasm inlined) in dist/nodescope-offline.html"
 
 setup:
 	scripts/setup-tools.sh
@@ -68,9 +69,10 @@ figures: build setup-browser
 	scripts/figures/bundle-size.sh
 	node scripts/figures/cold-load.mjs
 
-# A one-file build of the site for embedding (inlined wasm): not written yet.
-single-file:
-	@echo "make single-file: not available yet" >&2; exit 1
+# One .html with the wasm inside, that runs from file:// with no server (a lecture hall without
+# Wi-Fi): dist/nodescope-offline.html. OUT= to write it elsewhere.
+single-file: build
+	node scripts/single-file.mjs $(if $(OUT),--out "$(OUT)")
 
 clean:
 	rm -rf dist screenshots

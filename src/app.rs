@@ -413,6 +413,21 @@ pub fn app() -> Html {
     }
 }
 
+/// The name of an exported frame: the lab, the preset (or "code") and the step.
+fn export_file_name(state: &UrlState, format: &str) -> String {
+    let what = if state.code.is_some() || state.text.is_some() {
+        "code"
+    } else {
+        state.preset.as_deref().unwrap_or("default")
+    };
+    let step = match state.step {
+        Some(url_state::StepParam::At(step)) => format!("step-{step}"),
+        Some(url_state::StepParam::End) => "end".to_string(),
+        None => "step-0".to_string(),
+    };
+    format!("nodescope-{}-{what}-{step}.{format}", state.lab.id())
+}
+
 #[derive(Properties)]
 struct ShareProps {
     url: Rc<RefCell<UrlState>>,
@@ -458,16 +473,34 @@ fn share_panel(props: &ShareProps) -> Html {
             });
         })
     };
+    let exported = use_state(|| None::<Result<String, String>>);
+    let export = |format: &'static str| {
+        let exported = exported.clone();
+        let copied = copied.clone();
+        let file_name = export_file_name(&props.url.borrow(), format);
+        Callback::from(move |_: MouseEvent| {
+            let exported = exported.clone();
+            let copied = copied.clone();
+            let file_name = file_name.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = web::export_frame(format, &file_name).await;
+                copied.set(None);
+                exported.set(Some(result));
+            });
+        })
+    };
     let on_close = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
-    let status = match *copied {
-        Some((what, true)) => format!("Copied the {what} to the clipboard."),
-        Some((what, false)) => {
+    let status = match (&*copied, &*exported) {
+        (Some((what, true)), _) => format!("Copied the {what} to the clipboard."),
+        (Some((what, false)), _) => {
             format!("The clipboard is not available here: select the {what} and copy it.")
         }
-        None => String::new(),
+        (None, Some(Ok(file))) => format!("Downloaded {file}."),
+        (None, Some(Err(why))) => format!("Could not export the frame: {why}."),
+        (None, None) => String::new(),
     };
     html! {
         <section class="share" aria-labelledby="share-title">
@@ -488,6 +521,12 @@ fn share_panel(props: &ShareProps) -> Html {
                 })} />
                 <button type="button" class="tool" onclick={copy("embed code", snippet)}>{"Copy embed code"}</button>
             </label>
+            <div class="share-row share-export">
+                <span>{"Image"}</span>
+                <p class="share-export-note">{"The current frame, for a blog post or a slide."}</p>
+                <button type="button" class="tool" onclick={export("svg")}>{"Download SVG"}</button>
+                <button type="button" class="tool" onclick={export("png")}>{"Download PNG"}</button>
+            </div>
             <p class="share-status" role="status">{status}</p>
             <button type="button" class="tool" onclick={on_close}>{"Close"}</button>
         </section>

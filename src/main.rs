@@ -6,6 +6,8 @@ mod highlight;
 mod labs;
 mod playback;
 mod presets;
+mod remote;
+mod remote_web;
 mod simulate;
 mod url_state;
 mod web;

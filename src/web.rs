@@ -148,3 +148,53 @@ pub fn open_details(id: &str) {
         let _ = element.set_attribute("open", "");
     }
 }
+
+/// Downloads the lab on screen as `format` ("svg" or "png") through `static/export.js`.
+/// Resolves to a short description of the file, or why it failed.
+pub async fn export_frame(format: &str, file_name: &str) -> Result<String, String> {
+    let window = window().ok_or("no window")?;
+    let export = js_sys::Reflect::get(&window, &JsValue::from_str("nodescopeExport"))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+        .ok_or("the export script did not load")?;
+    let promise = export
+        .call2(
+            &JsValue::NULL,
+            &JsValue::from_str(format),
+            &JsValue::from_str(file_name),
+        )
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok())
+        .ok_or("the export did not start")?;
+    let result = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|error| {
+            js_sys::Reflect::get(&error, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|message| message.as_string())
+                .unwrap_or_else(|| "the export failed".to_string())
+        })?;
+    let number = |key: &str| {
+        js_sys::Reflect::get(&result, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| value.as_f64())
+            .unwrap_or(0.0)
+    };
+    Ok(format!(
+        "{file_name}: {} × {} px, {} KiB",
+        number("width"),
+        number("height"),
+        (number("bytes") / 1024.0).ceil()
+    ))
+}
+
+/// Whether the window is small (a compact embed: under 700 × 520 CSS pixels either way).
+pub fn is_small_viewport() -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let size = |value: Result<JsValue, JsValue>| value.ok().and_then(|v| v.as_f64());
+    let width = size(window.inner_width()).unwrap_or(1280.0);
+    let height = size(window.inner_height()).unwrap_or(720.0);
+    width < 700.0 || height < 520.0
+}

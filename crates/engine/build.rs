@@ -1,5 +1,6 @@
 //! Embeds every `js/lib/*.js` file as a builtin module. A file stem ending in `_promises`
-//! names the `…/promises` module (`stream_promises.js` → `stream/promises`).
+//! names the `…/promises` module (`stream_promises.js` → `stream/promises`);
+//! `stream_consumers.js` is `stream/consumers`.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -16,6 +17,7 @@ fn main() {
             let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
             let id = match stem.strip_suffix("_promises") {
                 Some(base) => format!("{base}/promises"),
+                None if stem == "stream_consumers" => "stream/consumers".to_string(),
                 None => stem,
             };
             (id, p.to_string_lossy().into_owned())

@@ -28,7 +28,9 @@ use yew::prelude::*;
 
 use crate::labs::event_loop::controls::Controls;
 use crate::playback::{Action, Playback};
-use crate::url_state::{StepParam, UrlState, DEFAULT_SPEED};
+use crate::remote;
+use crate::remote_web::use_remote;
+use crate::url_state::{Lab, StepParam, UrlState, DEFAULT_SPEED};
 use crate::web;
 
 use anatomy::{Role, Unit};
@@ -360,6 +362,41 @@ pub fn bytes_lab(props: &BytesProps) -> Html {
             }
         })
     };
+    // A host page (reveal.js slides) drives the lab with postMessage commands.
+    {
+        let on_load = {
+            let input = input.clone();
+            let preset = preset.clone();
+            let run = run.clone();
+            let apply = apply.clone();
+            let typing_timer = typing_timer.clone();
+            Callback::from(move |id: String| match setup::find_preset(&id) {
+                Some(chosen) => {
+                    typing_timer.borrow_mut().take();
+                    preset.set(Some(chosen));
+                    input.set(chosen.input.to_string());
+                    apply.emit(Setup {
+                        input: chosen.input.to_string(),
+                        cuts: chosen.cuts.to_vec(),
+                        encoding: run.setup.encoding,
+                    });
+                    true
+                }
+                None => false,
+            })
+        };
+        let status = remote::Status {
+            lab: Lab::Bytes,
+            preset: preset
+                .filter(|preset| preset.input == run.setup.input)
+                .map(|preset| preset.id.to_string()),
+            step: playback.position,
+            total: playback.len(),
+            playing: playback.playing,
+            speed: playback.speed,
+        };
+        use_remote(status, playback.dispatcher(), on_load);
+    }
     let on_encoding = {
         let run = run.clone();
         let apply = apply.clone();

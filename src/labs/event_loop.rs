@@ -20,8 +20,10 @@ use yew::prelude::*;
 
 use crate::playback::{Action, Playback};
 use crate::presets::{self, Preset, PRESETS};
+use crate::remote;
+use crate::remote_web::use_remote;
 use crate::simulate::{self, CompileError, RunOutcome};
-use crate::url_state::{StepParam, UrlState, DEFAULT_SPEED};
+use crate::url_state::{Lab, StepParam, UrlState, DEFAULT_SPEED};
 use crate::web;
 
 use controls::{Controls, HelpOverlay};
@@ -121,6 +123,19 @@ fn initial_playback(trace: Rc<Trace>, initial: &UrlState) -> Playback {
     playback
 }
 
+/// The button that shows or hides the code panel's editor in an embed.
+pub fn code_toggle(open: &UseStateHandle<bool>) -> Html {
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <button type="button" class="tool code-toggle" aria-expanded={if **open { "true" } else { "false" }} onclick={onclick}>
+            { if **open { "Hide code" } else { "Show code" } }
+        </button>
+    }
+}
+
 /// The phase the loop is in, or the one it left last (looking back a few dozen steps), so
 /// that the loop's cursor rests where the loop is between two phases.
 fn loop_cursor(playback: &Playback) -> Option<Phase> {
@@ -159,6 +174,8 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
     let notice = use_state(|| start.notice.clone());
     let running = use_state(|| false);
     let help_open = use_state(|| false);
+    // A compact embed shows what happens first; its code waits behind a button.
+    let code_open = use_state(|| !(props.initial.embed && web::is_small_viewport()));
     let playback = {
         let trace = start.outcome.trace.clone();
         let initial = props.initial.clone();
@@ -294,6 +311,35 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
             })
         }
     };
+    // A host page (reveal.js slides) drives the lab with postMessage commands.
+    {
+        let on_load = {
+            let code = code.clone();
+            let preset = preset.clone();
+            let race = race.clone();
+            let run = run.clone();
+            Callback::from(move |id: String| match presets::find(&id) {
+                Some(chosen) => {
+                    preset.set(Some(chosen));
+                    code.set(chosen.code.to_string());
+                    race.set(Race::default());
+                    run.emit((chosen.code.to_string(), Race::default()));
+                    true
+                }
+                None => false,
+            })
+        };
+        let status = remote::Status {
+            lab: Lab::EventLoop,
+            // The run on screen, not the editor: a loaded preset counts once its run shows.
+            preset: presets::find_by_code(&outcome.source).map(|preset| preset.id.to_string()),
+            step: playback.position,
+            total: playback.len(),
+            playing: playback.playing,
+            speed: playback.speed,
+        };
+        use_remote(status, playback.dispatcher(), on_load);
+    }
     let on_action = {
         let dispatcher = playback.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
@@ -500,10 +546,16 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                             <section class="panel panel-code" aria-labelledby="code-title">
                                 <div class="panel-head">
                                     <h3 id="code-title">{"Code"}<small>{ if stale { " edited: not run yet" } else { " ▶ running line, + queued here" } }</small></h3>
+                                    if initial.embed {
+                                        { code_toggle(&code_open) }
+                                    }
+                                    if *code_open {
                                     <button type="button" class={classes!("run", stale.then_some("run-stale"))} onclick={on_run_click} disabled={*running} title="Run (Ctrl+Enter)">
                                         { if *running { "Running…" } else { "Run" } }
                                     </button>
+                                    }
                                 </div>
+                                if *code_open {
                                 <Editor
                                     code={AttrValue::from((*code).clone())}
                                     on_input={on_input}
@@ -512,6 +564,7 @@ pub fn event_loop_lab(props: &EventLoopProps) -> Html {
                                     queued_line={queued_line}
                                     error_line={compile_error.as_ref().and_then(|error| error.line)}
                                 />
+                                }
                             </section>
                         }
                         if show_panel(initial, "console") {

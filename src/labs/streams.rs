@@ -19,11 +19,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::labs::event_loop::code_toggle;
 use crate::labs::event_loop::controls::{Controls, HelpOverlay};
 use crate::labs::event_loop::editor::Editor;
 use crate::playback::{Action, Playback};
+use crate::remote;
+use crate::remote_web::use_remote;
 use crate::simulate::{self, CompileError};
-use crate::url_state::{StepParam, UrlState, DEFAULT_SPEED};
+use crate::url_state::{Lab, StepParam, UrlState, DEFAULT_SPEED};
 use crate::web;
 
 use chart::MemoryChart;
@@ -186,6 +189,8 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
     let notices = use_state(|| start.notices.clone());
     let running = use_state(|| false);
     let help_open = use_state(|| false);
+    // A compact embed shows what happens first; its code waits behind a button.
+    let code_open = use_state(|| !(props.initial.embed && web::is_small_viewport()));
     let playback = {
         let steps = start.run.steps.clone();
         let initial = props.initial.clone();
@@ -311,6 +316,42 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
             }
         })
     };
+    // A host page (reveal.js slides) drives the lab with postMessage commands.
+    {
+        let on_load = {
+            let code = code.clone();
+            let base = base.clone();
+            let knobs = knobs.clone();
+            let simulate_now = simulate_now.clone();
+            Callback::from(move |id: String| match scenarios::find(&id) {
+                Some(chosen) => {
+                    let next = Knobs {
+                        hangup_pct: chosen.hangup_pct,
+                        ..*knobs
+                    };
+                    base.set(chosen);
+                    knobs.set(next);
+                    code.set(chosen.code(next));
+                    simulate_now.emit((chosen.code(next), next));
+                    true
+                }
+                None => false,
+            })
+        };
+        let status = remote::Status {
+            lab: Lab::Streams,
+            // The run on screen, not the editor: a loaded scenario counts once its run shows.
+            preset: SCENARIOS
+                .iter()
+                .find(|scenario| scenario.matches(&run.source, run.knobs))
+                .map(|scenario| scenario.id.to_string()),
+            step: playback.position,
+            total: playback.len(),
+            playing: playback.playing,
+            speed: playback.speed,
+        };
+        use_remote(status, playback.dispatcher(), on_load);
+    }
     // A slider: its label follows while dragging; letting go regenerates the code (when it is a
     // scenario's) and re-simulates.
     let on_knob = |index: usize, commit: bool| {
@@ -549,10 +590,16 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
                 <section class="panel panel-code" aria-labelledby="streams-code-title">
                     <div class="panel-head">
                         <h3 id="streams-code-title">{"Code"}<small>{ if stale { " edited: not run yet" } else { " real Node code" } }</small></h3>
+                        if embed {
+                            { code_toggle(&code_open) }
+                        }
+                        if *code_open {
                         <button type="button" class={classes!("run", stale.then_some("run-stale"))} onclick={on_run_click} disabled={*running} title="Run (Ctrl+Enter)">
                             { if *running { "Running…" } else { "Run" } }
                         </button>
+                        }
                     </div>
+                    if *code_open {
                     <Editor
                         code={AttrValue::from((*code).clone())}
                         on_input={on_input}
@@ -561,6 +608,7 @@ pub fn streams_lab(props: &StreamsProps) -> Html {
                         queued_line={None::<u32>}
                         error_line={compile_error.as_ref().and_then(|error| error.line)}
                     />
+                    }
                     <p class="modelled">{scenarios::modelled_world(*knobs, (!edited).then_some(*base))}</p>
                 </section>
                     <MemoryChart model={run.model.clone()} t={state.t} memory={state.memory} peak={state.memory_peak} on_seek_time={on_seek_time} />

@@ -38,12 +38,22 @@
   // the host, which also saves and restores it around promise jobs.
   const getContext = ns.getContext;
   const setContext = ns.setContext;
+  // What the outermost callback left current when it returned (an interval's next run keeps
+  // an enterWith, as Node v20 stores it on the Timeout), and the context an error escaped from
+  // (Node emits 'uncaughtException' before it leaves the failed callback's context).
+  let contextAtReturn;
+  let escapedError, escapedContext;
   function runInContext(ctx, fn, thisArg, args) {
     const prev = getContext();
     if (ctx !== prev) setContext(ctx);
     try {
       return args === undefined ? fn.call(thisArg) : fn.apply(thisArg, args);
+    } catch (err) {
+      escapedError = err;
+      escapedContext = getContext();
+      throw err;
     } finally {
+      contextAtReturn = getContext();
       if (ctx !== prev) setContext(prev);
     }
   }
@@ -165,10 +175,10 @@
   let warnedHandledLate = false;
   function processPromiseRejections() {
     const changes = ns.takeRejections();
-    for (let i = 0; i < changes.length; i += 3) {
-      const op = changes[i], promise = changes[i + 1], reason = changes[i + 2];
+    for (let i = 0; i < changes.length; i += 4) {
+      const op = changes[i], promise = changes[i + 1], reason = changes[i + 2], ctx = changes[i + 3];
       if (op === 'reject') {
-        pendingUnhandled.push({ promise, reason });
+        pendingUnhandled.push({ promise, reason, ctx });
       } else {
         const idx = pendingUnhandled.findIndex((p) => p.promise === promise);
         if (idx >= 0) pendingUnhandled.splice(idx, 1);
@@ -185,11 +195,13 @@
     }
     let hadAny = false;
     while (pendingUnhandled.length) {
-      const { promise, reason } = pendingUnhandled.shift();
+      const { promise, reason, ctx } = pendingUnhandled.shift();
       hadAny = true;
       reportedUnhandled.set(promise, true);
+      // Node reports a rejection in the promise's own async context (approximated by the one
+      // current when it was rejected).
       const handled = process.listenerCount('unhandledRejection') > 0 &&
-        process.emit('unhandledRejection', reason, promise);
+        runInContext(ctx, () => process.emit('unhandledRejection', reason, promise), undefined, undefined);
       if (!handled) {
         let err = reason;
         if (!(reason instanceof Error)) {
@@ -202,7 +214,7 @@
           err.name = 'UnhandledPromiseRejection';
           err.__nodescopeNoStack = true;
         }
-        triggerUncaughtException(err, true);
+        triggerUncaughtException(err, true, ctx);
       }
     }
     return hadAny && hasTickScheduled();
@@ -210,8 +222,19 @@
   let rejectionHandledCounter = 0;
 
   // ---- uncaught exceptions --------------------------------------------------------------
-  function triggerUncaughtException(err, fromPromise) {
+  function triggerUncaughtException(err, fromPromise, ctx) {
     if (process._exiting) return;
+    if (arguments.length < 3) ctx = err !== undefined && err === escapedError ? escapedContext : getContext();
+    escapedError = escapedContext = undefined;
+    const prev = getContext();
+    setContext(ctx);
+    try {
+      reportUncaught(err, fromPromise);
+    } finally {
+      setContext(prev);
+    }
+  }
+  function reportUncaught(err, fromPromise) {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, type);
@@ -221,8 +244,11 @@
         process.emit('uncaughtException', err, type);
         return;
       } catch (err2) {
+        // A throwing handler is fatal at once: exit code 7, and no 'exit' event.
         ns.reportError(formatUncaught(err2), describeErrorShort(err2));
-        exitNow(7, true);
+        process._exiting = true;
+        process.exitCode = 7;
+        ns.exit(7);
         return;
       }
     }
@@ -279,6 +305,29 @@
   let timerRefCount = 0;
   let nextExpiry = Infinity;
   const kRefed = Symbol('refed');
+  const kHasPrimitive = Symbol('kHasPrimitive');
+  const kAsyncId = Symbol('asyncId');
+  const kTriggerId = Symbol('triggerId');
+  // Node's list of the timers of one duration (the sentinel of their linked list).
+  class TimersList {
+    constructor(msecs, expiry) {
+      this._idleNext = this;
+      this._idlePrev = this;
+      this.expiry = expiry;
+      this.id = timerListId++;
+      this.msecs = msecs;
+      this.priorityQueuePosition = null;
+      Object.defineProperty(this, 'items', { value: [], writable: true });
+    }
+  }
+  // The bookkeeping nodescope keeps on a timer or immediate, hidden from util.inspect.
+  function hide(obj, id, ctx) {
+    Object.defineProperties(obj, {
+      __id: { value: id, writable: true },
+      __ctx: { value: ctx, writable: true },
+      __list: { value: null, writable: true },
+    });
+  }
   function sortLists() {
     listQueue.sort((a, b) => (a.expiry - b.expiry) || (a.id - b.id));
   }
@@ -300,17 +349,19 @@
         after = 1;
       }
       this._idleTimeout = after;
-      this._idlePrev = this;
-      this._idleNext = this;
+      this._idlePrev = null;
+      this._idleNext = null;
       this._idleStart = null;
       this._onTimeout = callback;
       this._timerArgs = args;
       this._repeat = isRepeat ? after : null;
       this._destroyed = false;
       this[kRefed] = isRefed;
-      this.__id = ns.newId();
-      this.__ctx = getContext();
-      this.__list = null;
+      this[kHasPrimitive] = false;
+      const id = ns.newId();
+      this[kAsyncId] = id;
+      this[kTriggerId] = 1;
+      hide(this, id, getContext());
       if (isRefed) timerRefCount++;
     }
     unref() {
@@ -337,8 +388,13 @@
     }
     close() { clearTimeout(this); return this; }
     [Symbol.toPrimitive]() {
+      this[kHasPrimitive] = true;
       knownTimers.set(this.__id, this);
       return this.__id;
+    }
+    // As in Node: a Timeout inspects one level deep (its list shows as [TimersList]).
+    [Symbol.for('nodejs.util.inspect.custom')](_, options, inspect) {
+      return inspect(this, { ...options, depth: 0, customInspect: false });
     }
   }
 
@@ -347,11 +403,16 @@
     timer._idleStart = start;
     let list = timerLists.get(msecs);
     if (list === undefined) {
-      list = { msecs, expiry: start + msecs, id: timerListId++, items: [] };
+      list = new TimersList(msecs, start + msecs);
       timerLists.set(msecs, list);
       listQueue.push(list);
       sortLists();
     }
+    // Linked as in Node's list: the newest timer sits right after the list head.
+    timer._idleNext = list._idleNext;
+    list._idleNext._idlePrev = timer;
+    timer._idlePrev = list;
+    list._idleNext = timer;
     list.items.push(timer);
     timer.__list = list;
     if (recording) {
@@ -360,12 +421,19 @@
     }
     publishTimers();
   }
+  function unlink(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
   function removeFromList(timer) {
     const list = timer.__list;
     if (!list) return;
     const i = list.items.indexOf(timer);
     if (i >= 0) list.items.splice(i, 1);
     timer.__list = null;
+    unlink(timer);
     if (list.items.length === 0 && timerLists.get(list.msecs) === list) {
       timerLists.delete(list.msecs);
       listQueue = listQueue.filter((l) => l !== list);
@@ -446,6 +514,7 @@
       if (process._exiting) return true;
       list.items.shift();
       timer.__list = null;
+      unlink(timer);
       if (!timer._onTimeout) {
         if (!timer._destroyed) { timer._destroyed = true; if (timer[kRefed]) timerRefCount--; }
         continue;
@@ -461,6 +530,7 @@
       let threw = false, error;
       try {
         runInContext(timer.__ctx, cb, timer, timer._timerArgs);
+        if (timer._repeat) timer.__ctx = contextAtReturn;
       } catch (err) {
         threw = true; error = err;
       }
@@ -476,6 +546,9 @@
         finishListIfEmpty(list);
         publishTimers();
         triggerUncaughtException(error, false);
+        // Node re-enters processTimers from C++ after the report: the next timer runs with
+        // no nextTick/microtask drain in between.
+        ranAtLeastOneTimer = false;
       }
     }
     finishListIfEmpty(list);
@@ -501,9 +574,14 @@
       this._argv = args;
       this._destroyed = false;
       this[kRefed] = true;
-      this.__id = ns.newId();
-      this.__ctx = getContext();
+      const id = ns.newId();
+      this[kAsyncId] = id;
+      this[kTriggerId] = 1;
+      hide(this, id, getContext());
       immediateRefCount++;
+      // Linked to the previous immediate, as in Node's ImmediateList.
+      const tail = immediateQueue[immediateQueue.length - 1];
+      if (tail) { tail._idleNext = this; this._idlePrev = tail; }
       immediateQueue.push(this);
       if (recording) ev('enqueue', Q.check, this.__id, labelOf(callback), fnLine(callback), -1);
       publishImmediates();
@@ -523,7 +601,7 @@
     immediate[kRefed] = null;
     immediate._onImmediate = null;
     const i = immediateQueue.indexOf(immediate);
-    if (i >= 0) immediateQueue.splice(i, 1);
+    if (i >= 0) { immediateQueue.splice(i, 1); unlink(immediate); }
     if (recording) ev('cancel', Q.check, immediate.__id, '', -1, -1);
     publishImmediates();
   }
@@ -556,6 +634,8 @@
         if (recording) ev('end', Q.check, imm.__id, '', -1, -1);
         imm._onImmediate = null;
         triggerUncaughtException(err, false);
+        // Node calls processImmediate again from C++: no drain before the next immediate.
+        ranAtLeastOne = false;
         continue;
       }
       imm._onImmediate = null;
@@ -587,13 +667,16 @@
   function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
     const ctx = getContext();
-    Promise.resolve().then(() => {
+    const run = () => {
       try {
         runInContext(ctx, callback, undefined, undefined);
       } catch (err) {
         triggerUncaughtException(err, false);
       }
-    });
+    };
+    // The trace labels the job with the user's callback, not this wrapper.
+    if (recording) Object.defineProperty(run, '__nodescopeLabelOf', { value: callback });
+    Promise.resolve().then(run);
   }
 
   // ---- process --------------------------------------------------------------------------------
@@ -714,19 +797,22 @@
     getuid() { return 0; }, getgid() { return 0; }, geteuid() { return 0; }, getegid() { return 0; },
     emitWarning(warning, type, code) {
       let name = 'Warning';
-      if (type && typeof type === 'object') { code = type.code; name = type.type || name; }
+      let detail;
+      if (type && typeof type === 'object') { code = type.code; detail = type.detail; name = type.type || name; }
       else if (typeof type === 'string') name = type;
       let w = warning;
       if (typeof warning === 'string') {
         w = new Error(warning);
         w.name = name;
-        if (code) w.code = code;
+        if (code !== undefined) w.code = code;
+        if (detail !== undefined) w.detail = detail;
       }
       nextTick(() => {
         if (process.listenerCount('warning') > 0) { process.emit('warning', w); }
         if (process.noDeprecation && w.name === 'DeprecationWarning') return;
         const pidPrefix = `(node:${process.pid}) `;
         let text = `${pidPrefix}${w.code ? `[${w.code}] ` : ''}${w.name}: ${w.message}`;
+        if (typeof w.detail === 'string') text += `\n${w.detail}`;
         if (!warnedOnce) {
           text += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
           warnedOnce = true;
@@ -895,6 +981,7 @@
     timers: () => ({ setTimeout, clearTimeout, setInterval, clearInterval: clearTimeout, setImmediate, clearImmediate, promises: requireBuiltin('timers/promises') }),
     process: () => process,
     console: () => console,
+    perf_hooks: () => ({ performance }),
   };
   function requireBuiltin(name) {
     if (builtinCache.has(name)) return builtinCache.get(name).exports;
@@ -1016,6 +1103,56 @@
   defineGlobal('clearImmediate', clearImmediate);
   defineGlobal('queueMicrotask', queueMicrotask);
   defineGlobal('Date', VDate);
+  // Builtins newer than Node v20's V8 (11.3) that Boa has: programs feature-test them.
+  delete Promise.withResolvers;
+  delete Promise.try;
+  delete Object.groupBy;
+  delete Map.groupBy;
+  delete RegExp.escape;
+  for (const m of ['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf',
+    'isSupersetOf', 'isDisjointFrom']) delete Set.prototype[m];
+  if (typeof Iterator === 'function') {
+    for (const m of ['map', 'filter', 'take', 'drop', 'flatMap', 'reduce', 'toArray', 'forEach',
+      'some', 'every', 'find']) delete Iterator.prototype[m];
+    delete globalThis.Iterator;
+  }
+  // Promise.any as the spec writes it (same turns as the builtin), with V8's AggregateError
+  // message.
+  Object.defineProperty(Promise, 'any', {
+    value: {
+      any(iterable) {
+        const C = this;
+        let resolve, reject;
+        const promise = new C((res, rej) => { resolve = res; reject = rej; });
+        const rejectAll = (errors) => reject(new AggregateError(errors, 'All promises were rejected'));
+        try {
+          const promiseResolve = C.resolve;
+          if (typeof promiseResolve !== 'function') throw new TypeError('Promise resolve or reject function is not callable');
+          const errors = [];
+          let remaining = 1;
+          let index = 0;
+          for (const value of iterable) {
+            const i = index++;
+            errors.push(undefined);
+            const next = promiseResolve.call(C, value);
+            let called = false;
+            remaining++;
+            next.then(resolve, (reason) => {
+              if (called) return;
+              called = true;
+              errors[i] = reason;
+              if (--remaining === 0) rejectAll(errors);
+            });
+          }
+          if (--remaining === 0) rejectAll(errors);
+        } catch (err) {
+          reject(err);
+        }
+        return promise;
+      },
+    }.any,
+    writable: true, configurable: true, enumerable: false,
+  });
   defineGlobal('performance', performance);
   // worker_threads: the HTML structured clone algorithm lives in worker_threads.js.
   defineGlobal('structuredClone', function structuredClone(value, options) {
@@ -1024,7 +1161,8 @@
   for (const [name, mod, key] of [['Buffer', 'buffer', 'Buffer'], ['TextEncoder', 'util', 'TextEncoder'], ['TextDecoder', 'util', 'TextDecoder'],
     ['URL', 'url', 'URL'], ['URLSearchParams', 'url', 'URLSearchParams'], ['AbortController', 'events', 'AbortController'],
     ['AbortSignal', 'events', 'AbortSignal'], ['EventTarget', 'events', 'EventTarget'], ['Event', 'events', 'Event'],
-    ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa']]) {
+    ['atob', 'buffer', 'atob'], ['btoa', 'buffer', 'btoa'],
+    ['DOMException', 'buffer', Symbol.for('nodescope.DOMException')], ['Blob', 'buffer', 'Blob'], ['File', 'buffer', 'File']]) {
     if (global[name] !== undefined) continue;
     // The accessor stays in place (Boa caches global lookups per call site, so redefining the
     // property from inside its own getter would leave stale sites behind).

@@ -70,7 +70,7 @@ pub struct Host {
     pub stderr: String,
     pub microtasks: VecDeque<(u64, PromiseJob)>,
     /// Labels for microtasks, filled in when a job's callback is known.
-    pub rejections: Vec<(String, JsObject, JsValue)>,
+    pub rejections: Vec<(String, JsObject, JsValue, JsValue)>,
     pub timer_next_expiry: i64,
     pub timer_ref_count: i64,
     pub immediate_ref_count: i64,
@@ -286,7 +286,7 @@ impl Host {
         match kind {
             EventKind::ScriptStart => "Node runs the main module synchronously, top to bottom, before the event loop starts.".into(),
             EventKind::ScriptEnd => "The main module has returned; Node now drains process.nextTick callbacks, then promise jobs, then enters the event loop.".into(),
-            EventKind::LoopIteration { n } => format!("Event loop iteration {n} begins."),
+            EventKind::LoopIteration { n } => format!("Event loop iteration {n} begins with its timers phase, then pending, idle, prepare, poll, check and close."),
             EventKind::PhaseEnter { phase } => match phase {
                 Phase::Timers => "Timers phase: run every timer whose due time has passed on the loop's clock.".into(),
                 Phase::Pending => "Pending callbacks phase: I/O callbacks deferred from the previous iteration.".into(),

@@ -294,14 +294,15 @@ fn has_rejections(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsVal
     Ok(JsValue::from(with_host(|h| !h.rejections.is_empty())))
 }
 
-/// Returns `[op, promise, reason, op, promise, reason, …]` and clears the list.
+/// Returns `[op, promise, reason, context, op, promise, reason, context, …]` and clears the list.
 fn take_rejections(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let list = with_host(|h| std::mem::take(&mut h.rejections));
     let array = JsArray::new(context)?;
-    for (op, promise, reason) in list {
+    for (op, promise, reason, async_context) in list {
         array.push(JsValue::from(JsString::from(op.as_str())), context)?;
         array.push(JsValue::from(promise), context)?;
         array.push(reason, context)?;
+        array.push(async_context, context)?;
     }
     Ok(array.into())
 }
@@ -878,6 +879,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         ("wtChannel", crate::workers::wt_channel, 0),
         ("wtPost", crate::workers::wt_post, 3),
         ("wtStart", crate::workers::wt_start, 2),
+        ("wtBcJoin", crate::workers::wt_bc_join, 1),
+        ("wtBcPeers", crate::workers::wt_bc_peers, 1),
+        ("wtSendTo", crate::workers::wt_send_to, 2),
         ("wtClose", crate::workers::wt_close, 1),
         ("wtReceive", crate::workers::wt_receive, 2),
         ("wtSpawn", crate::workers::wt_spawn, 5),

@@ -91,7 +91,15 @@ struct SavedReaction {
 
 /// A short label for a function: its name, or the start of its body.
 fn function_label(callback: &JsFunction, context: &mut Context) -> (String, Option<u32>) {
-    let obj: JsObject = callback.clone().into();
+    let mut obj: JsObject = callback.clone().into();
+    // A wrapper from the bootstrap (queueMicrotask) names the user's callback it runs.
+    if let Some(target) = obj
+        .get(js_string!("__nodescopeLabelOf"), context)
+        .ok()
+        .and_then(|v| v.as_object().filter(|o| o.is_callable()))
+    {
+        obj = target;
+    }
     let name = obj
         .get(js_string!("name"), context)
         .ok()
@@ -225,7 +233,11 @@ impl HostHooks for Hooks {
             OperationType::Reject => "reject",
             OperationType::Handle => "handle",
         };
-        with_host(|h| h.rejections.push((op.to_string(), promise, reason)));
+        with_host(|h| {
+            let async_context = h.current_context.clone();
+            h.rejections
+                .push((op.to_string(), promise, reason, async_context))
+        });
     }
 
     fn local_timezone_offset_seconds(&self, _unix_time_seconds: i64) -> i32 {
@@ -561,6 +573,13 @@ impl EnvLoop {
         }
     }
 
+    /// Counts and records a new iteration; it begins with its timers phase.
+    fn begin_iteration(&mut self) {
+        self.iteration += 1;
+        let n = self.iteration;
+        with_host(|h| h.record(EventKind::LoopIteration { n }));
+    }
+
     fn done(&mut self, context: &mut Context, natural: bool) -> Result<(), JsError> {
         self.state = LoopState::Done;
         if natural && with_host(|h| h.stop.is_none()) {
@@ -589,8 +608,11 @@ impl EnvLoop {
                     self.state = LoopState::Outer;
                 }
                 LoopState::Outer => {
-                    // uv_run: timers once before the loop proper.
+                    // uv_run: timers once before the loop proper. The trace counts an iteration
+                    // from its timers phase, as Node's documentation draws the loop (timers,
+                    // pending, idle/prepare, poll, check, close), so this is iteration 1's.
                     if with_host(|h| loop_alive(h)) {
+                        self.begin_iteration();
                         if let Flow::Stopped = run_timers(&self.hooks, context)? {
                             return self.done(context, false);
                         }
@@ -599,10 +621,7 @@ impl EnvLoop {
                 }
                 LoopState::IterCheck => {
                     if with_host(|h| loop_alive(h) && h.stop.is_none()) {
-                        self.iteration += 1;
-                        let n = self.iteration;
                         let timeout = with_host(|h| {
-                            h.record(EventKind::LoopIteration { n });
                             phase(h, Phase::Pending, true);
                             phase(h, Phase::Pending, false);
                             phase(h, Phase::Idle, true);
@@ -750,7 +769,9 @@ impl EnvLoop {
             }
         }
         with_host(|h| phase(h, Phase::Close, false));
-        run_timers(hooks, context)
+        // libuv's timers at the end of this pass belong to the next iteration in the trace.
+        self.begin_iteration();
+        run_timers(&self.hooks, context)
     }
 }
 

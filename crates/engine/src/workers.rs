@@ -23,6 +23,7 @@ use crate::host::{install, uninstall, with_host, Host, Stop};
 use crate::natives::{stop_error, sync_cpu};
 use crate::runtime::{build_context, EnvLoop, LoopState, PollTimeout};
 use crate::trace::{EventKind, OutputStream};
+use crate::vfs::Vfs;
 use crate::Options;
 use boa_engine::builtins::array_buffer::SharedArrayBuffer;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsSharedArrayBuffer};
@@ -40,6 +41,17 @@ pub const WORKER_STARTUP_NS: u64 = 35_000_000;
 pub const MESSAGE_LATENCY_NS: u64 = 50_000;
 /// Loop iterations in one function of a worker after which it is considered to spin forever.
 pub const WORKER_LOOP_LIMIT: u64 = 10_000_000;
+
+/// How long a message takes: a port's uv_async is signalled at once, so a message between two
+/// ports of one thread is there for the next poll phase; another thread is `MESSAGE_LATENCY_NS`
+/// away.
+fn latency(from_env: u32, to_env: u32) -> u64 {
+    if from_env == to_env {
+        0
+    } else {
+        MESSAGE_LATENCY_NS
+    }
+}
 
 /// What a message carries.
 pub enum MsgKind {
@@ -76,6 +88,8 @@ struct Port {
     peer: Option<u64>,
     started: bool,
     closed: bool,
+    /// The name of the BroadcastChannel this port stands for (it has no peer).
+    group: Option<String>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -106,13 +120,15 @@ struct Sched {
     sabs: HashMap<u64, SharedArrayBuffer>,
     next_id: u64,
     seq: u64,
-    /// (key, time, seq) of every `Atomics.notify`.
-    notifies: Vec<(String, u64, u64)>,
-    /// How many environments wait on each key now.
-    waiters: HashMap<String, u32>,
+    /// Threads in `Atomics.wait` now, in the order they started waiting: (waiter id, key).
+    waiters: Vec<(u64, String)>,
+    /// Waiters an `Atomics.notify` woke, with the time of the notify.
+    woken: HashMap<u64, u64>,
     /// Environments terminated while they were running (nested in `Atomics.wait`).
     terminated: Vec<u32>,
     options: Option<Options>,
+    /// The file system, while no environment is running (see `lend_vfs`).
+    vfs: Option<Vfs>,
 }
 
 thread_local! {
@@ -179,13 +195,14 @@ impl Sched {
             return false;
         }
         p.closed = true;
+        let own_env = p.env;
         let peer = p.peer.take();
         if let Some(peer) = peer {
             if let Some(q) = self.ports.get_mut(&peer) {
                 q.peer = None;
                 if !q.closed {
                     let env = q.env;
-                    self.send(env, peer, now + MESSAGE_LATENCY_NS, MsgKind::PeerClosed);
+                    self.send(env, peer, now + latency(own_env, env), MsgKind::PeerClosed);
                 }
             }
         }
@@ -224,7 +241,28 @@ pub fn take_due(env: u32, now: u64) -> Vec<Delivery> {
             }
         }
         s.msgs = keep;
-        due.sort_by_key(|d| (d.arrival_ns, d.seq));
+        // One poll wakeup handles the ports with pending messages in the order the ports were
+        // made (libuv walks its async handles in creation order), each port's queue in order.
+        // A worker's own messages (its stdio, 'online', 'error', 'exit') come on its internal
+        // port, made just before its public one; its 'exit' comes once both are drained.
+        let key = |d: &Delivery| -> u64 {
+            match d.kind {
+                MsgKind::Data { .. } | MsgKind::PeerClosed => d.port * 2,
+                // 'exit' drains the public port first.
+                MsgKind::Exit { .. } => {
+                    public_port_of_handle(d.port).map_or(d.port * 2, |p| p * 2 + 1)
+                }
+                _ => public_port_of_handle(d.port).map_or(d.port * 2, |p| p * 2 - 1),
+            }
+        };
+        let first = due.iter().map(|d| d.arrival_ns).min();
+        let mut seqs: Vec<u64> = due.iter().map(|d| d.seq).collect();
+        seqs.sort_unstable();
+        due.sort_by_key(|d| (key(d), d.seq));
+        for (d, seq) in due.iter_mut().zip(seqs) {
+            d.seq = seq;
+            d.arrival_ns = first.unwrap_or(d.arrival_ns);
+        }
         for d in &due {
             if let MsgKind::Data { ports, .. } = &d.kind {
                 for p in ports {
@@ -260,12 +298,15 @@ pub fn delivery_args(d: Delivery, context: &mut Context) -> JsResult<Option<(JsO
             )
         }
         MsgKind::PeerClosed => {
+            // The port closes its own handle now: its 'close' runs in this iteration's close
+            // phase, after the 'close' of the port that was closed first.
             with_sched(|s| {
                 if let Some(p) = s.ports.get_mut(&d.port) {
                     p.closed = true;
                 }
             });
-            ("close", JsValue::undefined(), JsValue::undefined())
+            with_host(|h| h.port_closes.push(d.port));
+            return Ok(None);
         }
         MsgKind::Online => ("online", JsValue::undefined(), JsValue::undefined()),
         MsgKind::Exit { code } => ("exit", JsValue::from(code), JsValue::undefined()),
@@ -315,6 +356,8 @@ fn next_time(s: &Sched, env: &Env) -> Option<u64> {
     let (_, lp) = env.js.as_ref()?;
     let t = match lp.state {
         LoopState::Done => return None,
+        // Handles closing: libuv's poll does not block (uv_backend_timeout is 0).
+        LoopState::InPoll(_) if !host.port_closes.is_empty() => Some(clock),
         LoopState::Main | LoopState::Outer | LoopState::IterCheck => Some(clock),
         LoopState::InPoll(PollTimeout::Zero) => Some(clock),
         LoopState::InPoll(PollTimeout::Until(u)) => {
@@ -382,17 +425,32 @@ fn finish_worker(env: &mut Env, code: i32, now: u64) {
     });
 }
 
+/// The process's file system (files and descriptors belong to the process, not to a thread)
+/// moves into the environment about to run, from the one that ran it (or from the scheduler),
+/// and back again afterwards: swapping is its own inverse.
+fn lend_vfs(previous: &mut Option<Host>, host: &mut Host) {
+    match previous {
+        Some(p) => std::mem::swap(&mut p.vfs, &mut host.vfs),
+        None => with_sched(|s| {
+            if let Some(vfs) = s.vfs.as_mut() {
+                std::mem::swap(vfs, &mut host.vfs);
+            }
+        }),
+    }
+}
+
 /// Runs one environment until its loop blocks in poll again (or ends), with its host installed.
 fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
     let Some(mut env) = take_env(id) else {
         return Ok(());
     };
-    let previous = uninstall();
-    install(
-        env.host
-            .take()
-            .expect("an environment waiting in the scheduler has its host"),
-    );
+    let mut previous = uninstall();
+    let mut host = env
+        .host
+        .take()
+        .expect("an environment waiting in the scheduler has its host");
+    lend_vfs(&mut previous, &mut host);
+    install(host);
     let mut result = Ok(());
     if env.status == Status::Pending {
         let options = with_host(|h| h.options.clone());
@@ -431,6 +489,9 @@ fn run_env_step(id: u32, wake: u64) -> Result<(), String> {
         }
     }
     env.host = uninstall();
+    if let Some(host) = env.host.as_mut() {
+        lend_vfs(&mut previous, host);
+    }
     if let Some(host) = previous {
         install(host);
     }
@@ -475,11 +536,13 @@ pub fn run_all(mut host: Host, options: &Options) -> (Result<(), String>, Host) 
     host.env_id = 0;
     install(host);
     let built = build_context(options, false);
-    let host = uninstall().expect("host installed");
+    let mut host = uninstall().expect("host installed");
     let js = match built {
         Ok(js) => js,
         Err(e) => return (Err(e), host),
     };
+    let vfs = std::mem::replace(&mut host.vfs, Vfs::new());
+    with_sched(|s| s.vfs = Some(vfs));
     with_sched(|s| {
         s.envs.push(Some(Box::new(Env {
             id: 0,
@@ -526,7 +589,10 @@ pub fn run_all(mut host: Host, options: &Options) -> (Result<(), String>, Host) 
         }
     }
     let mut main = take_env(0).expect("main env present");
-    let host = main.host.take().expect("main host");
+    let mut host = main.host.take().expect("main host");
+    if let Some(vfs) = with_sched(|s| s.vfs.take()) {
+        host.vfs = vfs;
+    }
     // Drop every context (and the JS objects the scheduler holds) before the next run.
     let envs = with_sched(|s| std::mem::take(&mut *s));
     drop(main);
@@ -597,6 +663,8 @@ pub fn wt_info(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<Js
 #[derive(Clone, Default)]
 struct Setup {
     port: u64,
+    /// The parent's end of the worker's channel (its `Worker` object's port).
+    public_port: u64,
     data: Option<String>,
     env: Option<String>,
     handle: u64,
@@ -608,6 +676,15 @@ thread_local! {
 
 fn handle_of(env: u32) -> u64 {
     SETUP.with(|s| s.borrow().get(&env).map_or(0, |x| x.handle))
+}
+
+fn public_port_of_handle(handle: u64) -> Option<u64> {
+    SETUP.with(|s| {
+        s.borrow()
+            .values()
+            .find(|x| x.handle == handle)
+            .map(|x| x.public_port)
+    })
 }
 
 fn env_of_handle(handle: u64) -> Option<u32> {
@@ -641,6 +718,7 @@ pub fn wt_channel(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
                 peer: Some(b),
                 started: false,
                 closed: false,
+                group: None,
             },
         );
         s.ports.insert(
@@ -650,6 +728,7 @@ pub fn wt_channel(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
                 peer: Some(a),
                 started: false,
                 closed: false,
+                group: None,
             },
         );
         (a, b)
@@ -690,8 +769,76 @@ pub fn wt_post(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
             from,
             to_env,
             peer,
-            now + MESSAGE_LATENCY_NS,
+            now + latency(from, to_env),
             MsgKind::Data { payload, ports },
+        );
+        true
+    });
+    Ok(JsValue::from(sent))
+}
+
+/// `wtBcJoin(name)`: a port for a new BroadcastChannel of this environment.
+pub fn wt_bc_join(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let name = arg_string(args, 0, context)?;
+    let env = with_host(|h| h.env_id);
+    let id = with_sched(|s| {
+        let id = s.id();
+        s.ports.insert(
+            id,
+            Port {
+                env,
+                peer: None,
+                started: true,
+                closed: false,
+                group: Some(name),
+            },
+        );
+        id
+    });
+    Ok(JsValue::from(id as f64))
+}
+
+/// `wtBcPeers(port)`: the other open BroadcastChannels of the same name, in every thread, in
+/// the order they were created.
+pub fn wt_bc_peers(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let port = arg_u64(args, 0, context)?;
+    let mut peers = with_sched(|s| {
+        let Some(group) = s.ports.get(&port).and_then(|p| p.group.clone()) else {
+            return Vec::new();
+        };
+        s.ports
+            .iter()
+            .filter(|(id, p)| **id != port && !p.closed && p.group.as_ref() == Some(&group))
+            .map(|(id, _)| *id)
+            .collect::<Vec<u64>>()
+    });
+    peers.sort_unstable();
+    let list = JsArray::new(context)?;
+    for p in peers {
+        list.push(JsValue::from(p as f64), context)?;
+    }
+    Ok(list.into())
+}
+
+/// `wtSendTo(port, payload)`: a message straight to a port (a BroadcastChannel's delivery).
+pub fn wt_send_to(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    sync_cpu(context);
+    let port = arg_u64(args, 0, context)?;
+    let payload = arg_string(args, 1, context)?;
+    let (now, from) = with_host(|h| (h.clock_ns, h.env_id));
+    let sent = with_sched(|s| {
+        let Some(to_env) = s.ports.get(&port).filter(|p| !p.closed).map(|p| p.env) else {
+            return false;
+        };
+        s.send_from(
+            from,
+            to_env,
+            port,
+            now + latency(from, to_env),
+            MsgKind::Data {
+                payload,
+                ports: Vec::new(),
+            },
         );
         true
     });
@@ -807,13 +954,15 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     options.filename = filename.clone();
     options.args = Vec::new();
     options.record_trace = false;
-    let (id, handle) = with_sched(|s| {
+    let (id, handle, public_port) = with_sched(|s| {
         let id = s.envs.len() as u32;
         let handle = s.id();
+        let mut public_port = port;
         if let Some(p) = s.ports.get_mut(&port) {
             p.env = id;
+            public_port = p.peer.unwrap_or(port);
         }
-        (id, handle)
+        (id, handle, public_port)
     });
     let mut host = Host::new(options, source);
     host.vfs.set_cwd(&cwd);
@@ -827,6 +976,7 @@ pub fn wt_spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
             id,
             Setup {
                 port,
+                public_port,
                 data,
                 env: env_data,
                 handle,
@@ -879,8 +1029,11 @@ pub fn wt_terminate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         Status::Pending | Status::Running | Status::Hung(_)
     );
     if live {
-        // The worker stops where it is; the parent learns of it after the usual latency.
-        finish_worker(&mut env, 1, now);
+        // The worker stops where it is; the parent learns of it after the usual latency. One
+        // whose environment does not exist yet ends with 0 (Node's Worker::Exit only records
+        // the code in a running environment).
+        let code = if env.status == Status::Pending { 0 } else { 1 };
+        finish_worker(&mut env, code, now);
     }
     put_env(env);
     Ok(JsValue::from(live))
@@ -965,28 +1118,33 @@ pub fn wt_sab_get(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     Ok(JsSharedArrayBuffer::from_buffer(inner, context).into())
 }
 
-/// `atomicsNotify(key, count)`: records a notify on a location; returns how many waiters wake.
+/// `atomicsNotify(key, count)`: wakes up to `count` of the threads waiting on a location, the
+/// longest-waiting first; returns how many it woke.
 pub fn atomics_notify(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
     let key = arg_string(args, 0, context)?;
     let count = args.get_or_undefined(1).to_number(context)?;
+    let count = if count.is_nan() { 0.0 } else { count.max(0.0) };
     let now = with_host(|h| h.clock_ns);
     let woken = with_sched(|s| {
-        s.seq += 1;
-        let seq = s.seq;
-        s.notifies.push((key.clone(), now, seq));
-        let waiting = s.waiters.get(&key).copied().unwrap_or(0) as f64;
-        waiting.min(if count.is_nan() {
-            f64::INFINITY
-        } else {
-            count.max(0.0)
-        })
+        let mut woken = 0u32;
+        let mut keep = Vec::new();
+        for (id, k) in std::mem::take(&mut s.waiters) {
+            if k == key && f64::from(woken) < count {
+                woken += 1;
+                s.woken.insert(id, now);
+            } else {
+                keep.push((id, k));
+            }
+        }
+        s.waiters = keep;
+        woken
     });
     Ok(JsValue::from(woken))
 }
 
 /// `atomicsWait(key, timeoutMs)`: blocks this thread: the other threads run until one notifies
-/// `key` ("ok") or the timeout passes ("timed-out").
+/// `key` and wakes this waiter ("ok") or the timeout passes ("timed-out").
 pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
     let key = arg_string(args, 0, context)?;
@@ -997,18 +1155,19 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     } else {
         None
     };
-    let since = with_sched(|s| {
-        *s.waiters.entry(key.clone()).or_insert(0) += 1;
-        s.seq
+    let me = with_sched(|s| {
+        let id = s.id();
+        s.waiters.push((id, key.clone()));
+        id
     });
+    let leave = move || {
+        with_sched(|s| {
+            s.waiters.retain(|(id, _)| *id != me);
+            s.woken.remove(&me)
+        })
+    };
     let result = loop {
-        let notified = with_sched(|s| {
-            s.notifies
-                .iter()
-                .find(|(k, _, seq)| *k == key && *seq > since)
-                .map(|(_, t, _)| *t)
-        });
-        if let Some(t) = notified {
+        if let Some(t) = with_sched(|s| s.woken.get(&me).copied()) {
             with_host(|h| h.clock_ns = h.clock_ns.max(t + MESSAGE_LATENCY_NS));
             break "ok";
         }
@@ -1019,11 +1178,7 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
                     break "timed-out";
                 }
                 None => {
-                    with_sched(|s| {
-                        if let Some(w) = s.waiters.get_mut(&key) {
-                            *w -= 1;
-                        }
-                    });
+                    leave();
                     with_host(|h| {
                         h.stop = Some(Stop::Limit(
                             "Atomics.wait() would block forever: no other thread can notify it"
@@ -1035,15 +1190,12 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
             }
         };
         if let Err(e) = run_env_step(id, wake) {
+            leave();
             with_host(|h| h.stop = Some(Stop::Limit(e)));
             return Err(stop_error());
         }
     };
-    with_sched(|s| {
-        if let Some(w) = s.waiters.get_mut(&key) {
-            *w -= 1;
-        }
-    });
+    leave();
     // The instructions the other threads ran are not this thread's CPU time.
     let remaining = context.instructions_remaining() as u64;
     with_host(|h| h.instructions_at_sync = remaining);
@@ -1051,33 +1203,69 @@ pub fn atomics_wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
 }
 
 /// The JS that makes `Atomics.wait` block the way Node's threads do (Boa's refuses to suspend
-/// the agent) and lets `Atomics.notify` wake simulated threads.
+/// the agent), lets `Atomics.notify` wake simulated threads, and validates every Atomics
+/// operation's arguments in V8's order and words before Boa's own function runs.
 pub const ATOMICS_JS: &str = r#"(function (ns) {
-  const origNotify = Atomics.notify, load = Atomics.load;
-  function key(ta, index) {
-    if (!(ta instanceof Int32Array || ta instanceof BigInt64Array)) {
-      throw new TypeError('[object Array] is not an int32 or BigInt64 typed array.');
+  const A = {};
+  for (const k of ['add', 'and', 'compareExchange', 'exchange', 'load', 'or', 'store', 'sub', 'xor', 'notify']) A[k] = Atomics[k];
+  const toStr = Object.prototype.toString;
+  const tagOf = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
+  const INTEGER = ['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array'];
+  function kindOf(ta) { try { return tagOf.call(ta); } catch (_) { return undefined; } }
+  function validate(ta, waitable) {
+    const kind = kindOf(ta);
+    if (waitable ? kind !== 'Int32Array' && kind !== 'BigInt64Array' : !INTEGER.includes(kind)) {
+      throw new TypeError(toStr.call(ta) + (waitable ? ' is not an int32 or BigInt64 typed array.' : ' is not an integer typed array.'));
     }
-    const i = Number(index);
-    if (!(i >= 0 && i < ta.length) || Math.floor(i) !== i) throw new RangeError('Invalid atomic access index');
-    return ta.byteOffset + i * ta.BYTES_PER_ELEMENT + ':' + ta.buffer.byteLength;
+    return kind;
   }
-  Object.defineProperty(Atomics, 'wait', { value: function wait(ta, index, value, timeout) {
-    const k = key(ta, index);
-    const v = ta instanceof BigInt64Array ? BigInt.asIntN(64, BigInt(value)) : (Number(value) | 0);
-    if (load(ta, index) !== v) return 'not-equal';
+  function index(ta, i) {
+    let n = i === undefined ? 0 : Number(i);
+    n = Number.isNaN(n) ? 0 : Math.trunc(n);
+    if (!(n >= 0 && n < ta.length)) throw new RangeError('Invalid atomic access index');
+    return n;
+  }
+  function value(kind, v) {
+    if (kind === 'BigInt64Array' || kind === 'BigUint64Array') {
+      if (typeof v === 'number') throw new TypeError('Cannot convert ' + String(v) + ' to a BigInt');
+      if (v === undefined || v === null || typeof v === 'symbol') throw new TypeError('Cannot convert ' + String(v) + ' to a BigInt');
+      return BigInt(v);
+    }
+    if (typeof v === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
+    return v;
+  }
+  function key(ta, i) { return ta.byteOffset + i * ta.BYTES_PER_ELEMENT + ':' + ta.buffer.byteLength; }
+  const define = (name, fn) => Object.defineProperty(Atomics, name, { value: fn, writable: true, configurable: true });
+  define('load', { load(ta, i) { validate(ta, false); return A.load(ta, index(ta, i)); } }.load);
+  for (const name of ['add', 'and', 'exchange', 'or', 'store', 'sub', 'xor']) {
+    const fn = A[name];
+    define(name, { [name](ta, i, v) { const kind = validate(ta, false); const n = index(ta, i); return fn(ta, n, value(kind, v)); } }[name]);
+  }
+  define('compareExchange', { compareExchange(ta, i, expected, replacement) {
+    const kind = validate(ta, false);
+    const n = index(ta, i);
+    return A.compareExchange(ta, n, value(kind, expected), value(kind, replacement));
+  } }.compareExchange);
+  define('wait', { wait(ta, i, v, timeout) {
+    const kind = validate(ta, true);
+    if (!(typeof SharedArrayBuffer === 'function' && ta.buffer instanceof SharedArrayBuffer)) {
+      throw new TypeError(toStr.call(ta) + ' is not a shared typed array.');
+    }
+    const n = index(ta, i);
+    const expected = kind === 'BigInt64Array' ? BigInt.asIntN(64, value(kind, v)) : (Number(v) | 0);
     let t = timeout === undefined ? Infinity : Number(timeout);
     if (Number.isNaN(t)) t = Infinity;
-    if (!(typeof SharedArrayBuffer === 'function' && ta.buffer instanceof SharedArrayBuffer)) {
-      throw new TypeError('Atomics.wait cannot be called in this context');
-    }
-    return ns.atomicsWait(k, t);
-  }, writable: true, configurable: true });
-  Object.defineProperty(Atomics, 'notify', { value: function notify(ta, index, count) {
-    origNotify(ta, index, count);
-    const k = key(ta, index);
-    return ns.atomicsNotify(k, count === undefined ? Infinity : Number(count));
-  }, writable: true, configurable: true });
+    if (A.load(ta, n) !== expected) return 'not-equal';
+    return ns.atomicsWait(key(ta, n), t);
+  } }.wait);
+  define('notify', { notify(ta, i, count) {
+    validate(ta, true);
+    const n = index(ta, i);
+    let c = count === undefined ? Infinity : Math.trunc(Number(count));
+    if (Number.isNaN(c) || c < 0) c = 0;
+    if (!(typeof SharedArrayBuffer === 'function' && ta.buffer instanceof SharedArrayBuffer)) return 0;
+    return ns.atomicsNotify(key(ta, n), c);
+  } }.notify);
 })"#;
 
 /// Wires `Atomics.wait`/`Atomics.notify` to the scheduler in a fresh context.

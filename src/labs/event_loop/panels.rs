@@ -106,11 +106,10 @@ pub struct LoopProps {
     pub cursor: Option<Phase>,
 }
 
-/// "turn 3", or "no turn yet" while the main module runs. The loop's first timers phase comes
-/// before the engine counts turn 1, so a phase in progress counts as turn 1 already.
+/// "turn 3", or "no turn yet" while the main module runs. The engine counts a turn from its
+/// timers phase, so libuv's first timers phase (before its loop proper) is turn 1's.
 fn turn_text(state: &TraceState) -> String {
     match state.iteration {
-        0 if state.phase.is_some() => "turn 1".to_string(),
         0 => "no turn yet".to_string(),
         n => format!("turn {n}"),
     }
@@ -161,12 +160,9 @@ pub fn loop_cycle(props: &LoopProps) -> Html {
             LOOP_STOPS[index].0
         ))
     );
-    // The cursor is re-created (not moved) when the loop wraps from close back to timers, so
-    // that it never runs backwards across the ring.
-    let cursor_key = format!(
-        "cursor-{}",
-        state.iteration + u32::from(props.cursor == Some(Phase::Timers))
-    );
+    // The cursor is re-created (not moved) when a new turn begins, just before its timers
+    // phase, so that it never runs backwards across the ring.
+    let cursor_key = format!("cursor-{}", state.iteration);
     html! {
         <section class="panel panel-loop" aria-labelledby="loop-title">
             <h3 id="loop-title">{"Event loop"}<small>{" libuv's phases, one turn clockwise"}</small></h3>

@@ -1262,28 +1262,268 @@ function btoa(input) {
   return native.decode(native.encode(input, 'latin1'), 'base64');
 }
 
-const BASE64_CHARS = /^[A-Za-z0-9+/]*$/;
+// The forgiving-base64 decode of the HTML spec, with Node v20's error choices (lib/buffer.js).
+const FORGIVING_WHITESPACE = '\t\n\f\r ';
+const FORGIVING_BASE64 = /[A-Za-z0-9+/]/;
 function atob(input) {
   if (arguments.length === 0) {
     throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
   }
-  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) {
-    if (input.endsWith('==')) input = input.slice(0, -2);
-    else if (input.endsWith('=')) input = input.slice(0, -1);
+  input = `${input}`;
+  let significant = 0;
+  let equals = 0;
+  for (let n = 0; n < input.length; n++) {
+    const ch = input[n];
+    if (FORGIVING_WHITESPACE.includes(ch)) continue;
+    if (ch === '=') {
+      significant++;
+      equals++;
+      if (equals > 2) throw domException('Invalid character', 'InvalidCharacterError');
+    } else if (FORGIVING_BASE64.test(ch)) {
+      significant++;
+      if (equals) throw domException('Invalid character', 'InvalidCharacterError');
+    } else {
+      throw domException('Invalid character', 'InvalidCharacterError');
+    }
   }
-  if (input.length % 4 === 1 || !BASE64_CHARS.test(input)) {
+  let remainder = significant % 4;
+  if (!remainder) remainder = (significant - equals) % 4;
+  else if (equals) throw domException('Invalid character', 'InvalidCharacterError');
+  if (remainder === 1) {
     throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
-  return native.decode(native.encode(input, 'base64'), 'latin1');
+  return native.decode(native.encode(input.replace(/[\t\n\f\r =]/g, ''), 'base64'), 'latin1');
 }
 
-function domException(message, name) {
-  if (typeof DOMException === 'function') return new DOMException(message, name);
-  const err = new Error(message);
-  err.name = name;
-  return err;
+// DOMException (Node's internal/per_context/domexception.js): name, message and code are
+// prototype getters, the instance's only own property is its stack.
+const DOM_EXCEPTION_NAMES = [
+  ['IndexSizeError', 'INDEX_SIZE_ERR'], ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR'],
+  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR'], ['WrongDocumentError', 'WRONG_DOCUMENT_ERR'],
+  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR'], ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR'],
+  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR'], ['NotFoundError', 'NOT_FOUND_ERR'],
+  ['NotSupportedError', 'NOT_SUPPORTED_ERR'], ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR'],
+  ['InvalidStateError', 'INVALID_STATE_ERR'], ['SyntaxError', 'SYNTAX_ERR'],
+  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR'], ['NamespaceError', 'NAMESPACE_ERR'],
+  ['InvalidAccessError', 'INVALID_ACCESS_ERR'], ['ValidationError', 'VALIDATION_ERR'],
+  ['TypeMismatchError', 'TYPE_MISMATCH_ERR'], ['SecurityError', 'SECURITY_ERR'],
+  ['NetworkError', 'NETWORK_ERR'], ['AbortError', 'ABORT_ERR'], ['URLMismatchError', 'URL_MISMATCH_ERR'],
+  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR'], ['TimeoutError', 'TIMEOUT_ERR'],
+  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR'], ['DataCloneError', 'DATA_CLONE_ERR'],
+];
+const domExceptionInternals = new WeakMap();
+function domInternals(self) {
+  const internals = domExceptionInternals.get(self);
+  if (internals === undefined) {
+    throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type DOMException');
+  }
+  return internals;
 }
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super();
+    let name;
+    if (options && typeof options === 'object') {
+      name = 'name' in options ? `${options.name}` : 'Error';
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+      }
+    } else {
+      name = `${options}`;
+    }
+    delete this.message;
+    domExceptionInternals.set(this, { name, message: `${message}` });
+  }
+  get name() { return domInternals(this).name; }
+  get message() { return domInternals(this).message; }
+  get code() {
+    const name = domInternals(this).name;
+    const i = DOM_EXCEPTION_NAMES.findIndex(([n]) => n === name);
+    return i === -1 ? 0 : i + 1;
+  }
+}
+for (const key of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+DOM_EXCEPTION_NAMES.forEach(([, constant], i) => {
+  const desc = { value: i + 1, enumerable: true };
+  Object.defineProperty(DOMException, constant, desc);
+  Object.defineProperty(DOMException.prototype, constant, desc);
+});
+
+function domException(message, name) {
+  return new DOMException(message, name);
+}
+
+// Blob and File (Node v20's lib/internal/blob.js and file.js), in memory. Reading follows
+// Node's reader: one microtask-deferred pull per source part, then the end-of-stream pull
+// resolves, so arrayBuffer()/text() settle after the same number of microtask turns as in Node.
+const kBlobParts = Symbol('kBlobParts');
+const kBlobType = Symbol('kBlobType');
+const kBlobLength = Symbol('kBlobLength');
+
+function isBlob(object) {
+  return object != null && object[kBlobParts] !== undefined;
+}
+
+function blobPartFrom(source) {
+  if (isBlob(source)) return source[kBlobParts];
+  if (isAnyArrayBuffer(source)) return [new Uint8Array(source.slice(0))];
+  if (ArrayBuffer.isView(source)) {
+    return [new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength))];
+  }
+  return [native.encode(`${source}`, 'utf8')];
+}
+
+function blobType(type) {
+  type = `${type}`;
+  return /[^\u0020-\u007E]/.test(type) ? '' : type.toLowerCase();
+}
+
+function makeBlob(target, parts, type) {
+  target[kBlobParts] = parts;
+  target[kBlobType] = type;
+  target[kBlobLength] = parts.reduce((n, p) => n + p.length, 0);
+}
+
+class Blob {
+  constructor(sources = [], options) {
+    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+      throw errInvalidArgType('sources', 'a sequence', sources);
+    }
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw errInvalidArgType('options', 'a dictionary', options);
+    }
+    const endings = options == null || options.endings === undefined ? 'transparent' : `${options.endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw makeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.endings' is invalid. Received ${inspect(endings)}`);
+    }
+    const parts = [];
+    for (const source of sources) parts.push(...blobPartFrom(source));
+    makeBlob(this, parts, blobType(options == null || options.type === undefined ? '' : options.type));
+  }
+
+  get type() {
+    if (!isBlob(this)) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+    return this[kBlobType];
+  }
+
+  get size() {
+    if (!isBlob(this)) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+    return this[kBlobLength];
+  }
+
+  slice(start = 0, end = this[kBlobLength], contentType = '') {
+    if (!isBlob(this)) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+    const size = this[kBlobLength];
+    const rel = (v) => {
+      v = Math.trunc(Number(v)) || 0;
+      return v < 0 ? Math.max(size + v, 0) : Math.min(v, size);
+    };
+    start = rel(start);
+    end = rel(end);
+    const parts = [];
+    let pos = 0;
+    for (const part of this[kBlobParts]) {
+      const from = Math.max(start - pos, 0);
+      const to = Math.min(end - pos, part.length);
+      if (from < to) parts.push(part.subarray(from, to));
+      pos += part.length;
+    }
+    const blob = Object.create(Blob.prototype);
+    makeBlob(blob, parts, blobType(contentType));
+    return blob;
+  }
+
+  arrayBuffer() {
+    if (!isBlob(this)) {
+      return Promise.reject(makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob'));
+    }
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    const parts = this[kBlobParts];
+    const total = this[kBlobLength];
+    // Node's reader needs one pull for the first part and two for each later one.
+    let pulls = parts.length === 0 ? 0 : 2 * parts.length - 1;
+    const readNext = () => {
+      if (pulls === 0) {
+        const out = new Uint8Array(total);
+        let offset = 0;
+        for (const part of parts) {
+          out.set(part, offset);
+          offset += part.length;
+        }
+        resolve(out.buffer);
+        return;
+      }
+      pulls--;
+      queueMicrotask(readNext);
+    };
+    readNext();
+    return promise;
+  }
+
+  async text() {
+    if (!isBlob(this)) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+    return new TextDecoder().decode(await this.arrayBuffer());
+  }
+
+  bytes() {
+    if (!isBlob(this)) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  }
+
+  stream() {
+    throw makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The Blob.stream() method is not implemented');
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Blob ${require('util').inspect({ size: this.size, type: this.type }, opts)}`;
+  }
+}
+for (const key of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes', 'stream']) {
+  Object.defineProperty(Blob.prototype, key, { enumerable: true });
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+Object.defineProperty(Blob.prototype, customInspectSymbol, { enumerable: false });
+
+const kFileName = Symbol('kFileName');
+const kFileLastModified = Symbol('kFileLastModified');
+class File extends Blob {
+  constructor(fileBits, fileName, options = {}) {
+    if (arguments.length < 2) {
+      throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+    }
+    super(fileBits, options);
+    this[kFileName] = `${fileName}`;
+    const lastModified = options != null && options.lastModified !== undefined ?
+      Number(options.lastModified) : Date.now();
+    this[kFileLastModified] = Number.isNaN(lastModified) ? 0 : lastModified;
+  }
+
+  get name() {
+    return this[kFileName];
+  }
+
+  get lastModified() {
+    return this[kFileLastModified];
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `File ${require('util').inspect({
+      size: this.size, type: this.type, name: this[kFileName], lastModified: this[kFileLastModified],
+    }, opts)}`;
+  }
+}
+for (const key of ['name', 'lastModified']) Object.defineProperty(File.prototype, key, { enumerable: true });
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+Object.defineProperty(File.prototype, customInspectSymbol, { enumerable: false });
 
 function bytesOfInput(input, name) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
@@ -1356,8 +1596,12 @@ module.exports = {
   kStringMaxLength,
   btoa,
   atob,
+  Blob,
+  File,
   constants,
 };
+// The DOMException global comes from here (bootstrap.js); Node's buffer module does not export it.
+Object.defineProperty(module.exports, Symbol.for('nodescope.DOMException'), { value: DOMException });
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   configurable: true, enumerable: true,
   get() { return INSPECT_MAX_BYTES; },

@@ -227,13 +227,9 @@ const E = {
   CANNOT_PIPE: () => nodeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'),
   UNKNOWN_ENCODING: (enc) => nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`),
   MISSING_ARGS: (name) => nodeError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`),
-  INVALID_RETURN_VALUE: (input, name, value) => {
-    let type;
-    if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-    else type = `type ${typeof value}`;
-    return nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-      `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
-  },
+  // v20 describes the value with determineSpecificType (" Received " without the word).
+  INVALID_RETURN_VALUE: (input, name, value) => nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value).slice(10)}.`),
 };
 
 class AbortError extends Error {
@@ -310,10 +306,7 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  if (typeof value !== 'number') throw errInvalidArgType('value', 'number', value);
-  if (!(value >= 0)) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "value" is out of range. It must be >= 0. Received ${value}`);
-  }
+  validateOperatorInteger(value, 'value', 0);
   if (objectMode) defaultHwmObjects = value;
   else defaultHwmBytes = value;
 }
@@ -1724,177 +1717,304 @@ function readableFrom(ReadableCtor, iterable, opts) {
 }
 
 // ---------------------------------------------------------------------------
-// Readable operators (experimental in v20): map, filter, toArray, ...
-// Results match Node; they process one item at a time (`concurrency` is accepted, not modelled).
+// Readable operators (experimental in v20): map, filter, toArray, ... as in Node v20's
+// lib/internal/streams/operators.js (map's pump keeps `concurrency` calls in flight and a queue
+// of up to concurrency + highWaterMark results; filter/forEach/some/every/find are built on map).
 
-function validateOperatorFn(fn) {
-  if (typeof fn !== 'function') throw errInvalidArgType('fn', ['Function', 'AsyncFunction'], fn);
+const kEmpty = Symbol('kEmpty');
+const kEof = Symbol('kEof');
+
+function validateOperatorFn(fn, name = 'fn') {
+  if (typeof fn !== 'function') throw errInvalidArgType(name, ['Function', 'AsyncFunction'], fn);
 }
 
-function operatorOptions(options) {
+function validateOperatorOptions(options) {
   if (options != null) validateObject(options, 'options');
-  const signal = options && options.signal;
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  return { signal };
+  if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
 }
 
-function throwIfAborted(signal) {
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-}
-
-function toIntegerOrInfinity(n) {
-  n = Number(n);
-  if (Number.isNaN(n)) return 0;
-  if (n === Infinity || n === -Infinity) return n;
-  return Math.trunc(n);
-}
-
-function validateCount(n) {
-  n = toIntegerOrInfinity(n);
-  if (n < 0) {
-    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "number" is out of range. It must be >= 0. Received ${n}`);
+function formatOutOfRange(value) {
+  let received;
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
+    let s = String(value);
+    let res = '';
+    let i = s.length;
+    const start = s[0] === '-' ? 1 : 0;
+    for (; i >= start + 4; i -= 3) res = `_${s.slice(i - 3, i)}${res}`;
+    received = `${s.slice(0, i)}${res}`;
+  } else {
+    received = inspect(value);
   }
-  return n;
+  return received;
+}
+
+function validateOperatorInteger(value, name, min) {
+  const max = Number.MAX_SAFE_INTEGER;
+  if (typeof value !== 'number') throw errInvalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be an integer. Received ${formatOutOfRange(value)}`);
+  }
+  if (value < min || value > max) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be >= ${min} && <= ${max}. Received ${formatOutOfRange(value)}`);
+  }
+}
+
+function operatorSignal(options) {
+  const signals = [options && options.signal].filter(Boolean);
+  return typeof AbortSignal.any === 'function' ? AbortSignal.any(signals) : new AbortController().signal;
+}
+
+function operatorMap(fn, options) {
+  validateOperatorFn(fn);
+  validateOperatorOptions(options);
+  let concurrency = 1;
+  if (options != null && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options != null && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  validateOperatorInteger(concurrency, 'options.concurrency', 1);
+  validateOperatorInteger(highWaterMark, 'options.highWaterMark', 0);
+  highWaterMark += concurrency;
+
+  return async function* map() {
+    const signal = operatorSignal(options);
+    const stream = this;
+    const queue = [];
+    const signalOpt = { signal };
+    let next;
+    let resume;
+    let done = false;
+    let cnt = 0;
+
+    function onCatch() {
+      done = true;
+      afterItemProcessed();
+    }
+    function afterItemProcessed() {
+      cnt -= 1;
+      maybeResume();
+    }
+    function maybeResume() {
+      if (resume && !done && cnt < concurrency && queue.length < highWaterMark) {
+        resume();
+        resume = null;
+      }
+    }
+
+    async function pump() {
+      try {
+        for await (let val of stream) {
+          if (done) return;
+          if (signal.aborted) throw new AbortError();
+          try {
+            val = fn(val, signalOpt);
+            if (val === kEmpty) continue;
+            val = Promise.resolve(val);
+          } catch (err) {
+            val = Promise.reject(err);
+          }
+          cnt += 1;
+          val.then(afterItemProcessed, onCatch);
+          queue.push(val);
+          if (next) {
+            next();
+            next = null;
+          }
+          if (!done && (queue.length >= highWaterMark || cnt >= concurrency)) {
+            await new Promise((resolve) => {
+              resume = resolve;
+            });
+          }
+        }
+        queue.push(kEof);
+      } catch (err) {
+        const val = Promise.reject(err);
+        val.then(afterItemProcessed, onCatch);
+        queue.push(val);
+      } finally {
+        done = true;
+        if (next) {
+          next();
+          next = null;
+        }
+      }
+    }
+
+    pump();
+
+    try {
+      while (true) {
+        while (queue.length > 0) {
+          const val = await queue[0];
+          if (val === kEof) return;
+          if (signal.aborted) throw new AbortError();
+          if (val !== kEmpty) yield val;
+          queue.shift();
+          maybeResume();
+        }
+        await new Promise((resolve) => {
+          next = resolve;
+        });
+      }
+    } finally {
+      done = true;
+      if (resume) {
+        resume();
+        resume = null;
+      }
+    }
+  }.call(this);
+}
+
+function operatorFilter(fn, options) {
+  validateOperatorFn(fn);
+  async function filterFn(value, opts) {
+    if (await fn(value, opts)) return value;
+    return kEmpty;
+  }
+  return operatorMap.call(this, filterFn, options);
+}
+
+function toIntegerOrInfinity(number) {
+  number = Number(number);
+  if (Number.isNaN(number)) return 0;
+  if (number < 0) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "number" is out of range. It must be >= 0. Received ${formatOutOfRange(number)}`);
+  }
+  return number;
 }
 
 const streamOperators = {
-  asIndexedPairs(options) {
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* asIndexedPairs() {
+  asIndexedPairs(options = undefined) {
+    validateOperatorOptions(options);
+    return async function* asIndexedPairs() {
       let index = 0;
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield [index++, value];
+      for await (const val of this) {
+        if (options != null && options.signal != null && options.signal.aborted) {
+          throw new AbortError(undefined, { cause: options.signal.reason });
+        }
+        yield [index++, val];
       }
-    })();
+    }.call(this);
   },
-  drop(number, options) {
-    const { signal } = operatorOptions(options);
-    number = validateCount(number);
-    const source = this;
-    return (async function* drop() {
-      throwIfAborted(signal);
-      for await (const value of source) {
-        throwIfAborted(signal);
-        if (number-- <= 0) yield value;
+  drop(number, options = undefined) {
+    validateOperatorOptions(options);
+    number = toIntegerOrInfinity(number);
+    return async function* drop() {
+      if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+      for await (const val of this) {
+        if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+        if (number-- <= 0) yield val;
       }
-    })();
+    }.call(this);
   },
-  filter(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* filter() {
-      for await (const value of source) {
-        throwIfAborted(signal);
-        if (await fn(value, { signal })) yield value;
-      }
-    })();
-  },
+  filter: operatorFilter,
   flatMap(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* flatMap() {
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield* await fn(value, { signal });
-      }
-    })();
+    const values = operatorMap.call(this, fn, options);
+    return async function* flatMap() {
+      for await (const val of values) yield* val;
+    }.call(this);
   },
-  map(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    const source = this;
-    return (async function* map() {
-      for await (const value of source) {
-        throwIfAborted(signal);
-        yield await fn(value, { signal });
-      }
-    })();
-  },
-  take(number, options) {
-    const { signal } = operatorOptions(options);
-    number = validateCount(number);
-    const source = this;
-    return (async function* take() {
-      throwIfAborted(signal);
-      if (number <= 0) return;
-      for await (const value of source) {
-        throwIfAborted(signal);
-        if (number-- > 0) yield value;
+  map: operatorMap,
+  take(number, options = undefined) {
+    validateOperatorOptions(options);
+    number = toIntegerOrInfinity(number);
+    return async function* take() {
+      if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+      for await (const val of this) {
+        if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+        if (number-- > 0) yield val;
+        // Don't get another item from the iterator once the count is reached.
         if (number <= 0) return;
       }
-    })();
+    }.call(this);
   },
 };
 
+async function operatorSome(fn, options = undefined) {
+  for await (const unused of operatorFilter.call(this, fn, options)) return true; // eslint-disable-line no-unused-vars
+  return false;
+}
+
 const promiseOperators = {
-  async every(fn, options) {
+  async every(fn, options = undefined) {
     validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (!(await fn(value, { signal }))) return false;
-    }
-    return true;
+    return !(await operatorSome.call(this, async (...args) => !(await fn(...args)), options));
   },
   async forEach(fn, options) {
     validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      throwIfAborted(signal);
-      await fn(value, { signal });
+    async function forEachFn(value, opts) {
+      await fn(value, opts);
+      return kEmpty;
     }
+    for await (const unused of operatorMap.call(this, forEachFn, options)); // eslint-disable-line no-unused-vars
   },
   async reduce(reducer, initialValue, options) {
-    if (typeof reducer !== 'function') throw errInvalidArgType('reducer', ['Function', 'AsyncFunction'], reducer);
-    const { signal } = operatorOptions(options);
+    validateOperatorFn(reducer, 'reducer');
+    validateOperatorOptions(options);
     let hasInitialValue = arguments.length > 1;
-    let value = initialValue;
-    for await (const chunk of this) {
-      throwIfAborted(signal);
-      if (!hasInitialValue) {
-        value = chunk;
-        hasInitialValue = true;
-      } else {
-        value = await reducer(value, chunk, { signal });
+    if (options != null && options.signal != null && options.signal.aborted) {
+      const err = new AbortError(undefined, { cause: options.signal.reason });
+      this.once('error', () => {}); // The error is already propagated.
+      await eosPromise(this.destroy(err));
+      throw err;
+    }
+    const ac = new AbortController();
+    const signal = ac.signal;
+    if (options != null && options.signal) {
+      options.signal.addEventListener('abort', () => ac.abort(), { once: true });
+    }
+    let gotAnyItemFromStream = false;
+    try {
+      for await (const value of this) {
+        gotAnyItemFromStream = true;
+        if (options != null && options.signal != null && options.signal.aborted) throw new AbortError();
+        if (!hasInitialValue) {
+          initialValue = value;
+          hasInitialValue = true;
+        } else {
+          initialValue = await reducer(initialValue, value, { signal });
+        }
       }
+      if (!gotAnyItemFromStream && !hasInitialValue) {
+        throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+      }
+    } finally {
+      ac.abort();
     }
-    if (!hasInitialValue) {
-      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
-    }
-    return value;
+    return initialValue;
   },
   async toArray(options) {
-    const { signal } = operatorOptions(options);
+    validateOperatorOptions(options);
     const result = [];
-    for await (const value of this) {
-      throwIfAborted(signal);
-      result.push(value);
+    for await (const val of this) {
+      if (options != null && options.signal != null && options.signal.aborted) {
+        throw new AbortError(undefined, { cause: options.signal.reason });
+      }
+      result.push(val);
     }
     return result;
   },
-  async some(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (await fn(value, { signal })) return true;
-    }
-    return false;
-  },
+  some: operatorSome,
   async find(fn, options) {
-    validateOperatorFn(fn);
-    const { signal } = operatorOptions(options);
-    for await (const value of this) {
-      if (await fn(value, { signal })) return value;
-    }
+    for await (const result of operatorFilter.call(this, fn, options)) return result;
     return undefined;
   },
 };
 
+function eosPromise(stream) {
+  return new Promise((resolve, reject) => {
+    eos(stream, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
 for (const key of Object.keys(streamOperators)) {
-  const op = streamOperators[key];
+  let op = streamOperators[key];
+  if (key === 'asIndexedPairs') {
+    op = require('util').deprecate(op, 'readable.asIndexedPairs will be removed in a future version.');
+  }
   const fn = {
     [key](...args) {
       if (new.target) throw nodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
@@ -1905,7 +2025,15 @@ for (const key of Object.keys(streamOperators)) {
 }
 Object.defineProperty(Readable.prototype, 'compose', {
   value: function compose(stream, options) {
-    throw E.NOT_IMPLEMENTED('compose()');
+    if (options != null) validateObject(options, 'options');
+    if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    if (isNodeStream(stream) && !isWritable(stream)) {
+      throw errInvalidArgValue('stream', stream, 'must be writable');
+    }
+    const composed = staticCompose(this, stream);
+    if (options != null && options.signal) addAbortSignalNoValidate(options.signal, composed);
+    // Like the other stream-returning operators, the result is wrapped in Readable.from.
+    return Readable.from(composed);
   },
   enumerable: false, configurable: true, writable: true,
 });
@@ -2585,7 +2713,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 Duplex.fromWeb = webStreamsUnsupported;
 Duplex.toWeb = webStreamsUnsupported;
 
-Duplex.from = function (body) {
+Duplex.from = function (body, name = 'body') {
   if (isDuplexNodeStream(body)) return body;
   if (isReadableNodeStream(body)) {
     return duplexFromParts({ readable: body });
@@ -2593,18 +2721,110 @@ Duplex.from = function (body) {
   if (isWritableNodeStream(body)) {
     return duplexFromParts({ writable: body });
   }
+  if (isNodeStream(body)) return duplexFromParts({ writable: false, readable: false });
   if (typeof body === 'function') {
-    throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The Duplex.from(function) method is not implemented');
+    const { value, write, final, destroy } = fromAsyncGen(body);
+    if (isIterable(value)) {
+      return readableFrom(Duplex, value, { objectMode: true, write, final, destroy });
+    }
+    const then = value && value.then;
+    if (typeof then === 'function') {
+      let d;
+      const promise = then.call(
+        value,
+        (val) => {
+          if (val != null) throw E.INVALID_RETURN_VALUE('nully', 'body', val);
+        },
+        (err) => {
+          destroyer(d, err);
+        },
+      );
+      d = new Duplex({
+        objectMode: true,
+        readable: false,
+        write,
+        final(cb) {
+          final(async () => {
+            try {
+              await promise;
+              process.nextTick(cb, null);
+            } catch (err) {
+              process.nextTick(cb, err);
+            }
+          });
+        },
+        destroy,
+      });
+      return d;
+    }
+    throw E.INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
   if (isIterable(body)) {
     return readableFrom(Duplex, body, { objectMode: true, writable: false });
   }
-  if (body && typeof body === 'object' && (body.readable !== undefined || body.writable !== undefined)) {
-    return duplexFromParts(body);
+  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+    const readable = body.readable ?
+      (isReadableNodeStream(body.readable) ? body.readable : Duplex.from(body.readable)) : undefined;
+    const writable = body.writable ?
+      (isWritableNodeStream(body.writable) ? body.writable : Duplex.from(body.writable)) : undefined;
+    return duplexFromParts({ readable, writable });
+  }
+  const then = body && body.then;
+  if (typeof then === 'function') {
+    let d;
+    then.call(
+      body,
+      (val) => {
+        if (val != null) d.push(val);
+        d.push(null);
+      },
+      (err) => {
+        destroyer(d, err);
+      },
+    );
+    d = new Duplex({ objectMode: true, writable: false, read() {} });
+    return d;
   }
   throw errInvalidArgType('body', ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
     'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
 };
+
+// Duplex.from(async function* (source) {...}): writes feed `source`, yields are read.
+function fromAsyncGen(fn) {
+  let resolve;
+  let promise = new Promise((r) => { resolve = r; });
+  const ac = new AbortController();
+  const signal = ac.signal;
+  const value = fn(async function* () {
+    while (true) {
+      const pending = promise;
+      promise = null;
+      const { chunk, done, cb } = await pending;
+      process.nextTick(cb);
+      if (done) return;
+      if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      promise = new Promise((r) => { resolve = r; });
+      yield chunk;
+    }
+  }(), { signal });
+  return {
+    value,
+    write(chunk, encoding, cb) {
+      const r = resolve;
+      resolve = null;
+      r({ chunk, done: false, cb });
+    },
+    final(cb) {
+      const r = resolve;
+      resolve = null;
+      r({ done: true, cb });
+    },
+    destroy(err, cb) {
+      ac.abort();
+      cb(err);
+    },
+  };
+}
 
 // A Duplex over a readable half and/or a writable half (used by Duplex.from).
 function duplexFromParts({ readable: r, writable: w }) {
@@ -3301,8 +3521,107 @@ function duplexPair(options) {
 // ---------------------------------------------------------------------------
 // Exports
 
-function compose() {
-  throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The compose() method is not implemented');
+// stream.compose (experimental in v20): a Duplex writing into the first stream and reading
+// from the last, with the stages connected by pipeline (Node's internal/streams/compose.js).
+function staticCompose(...streams) {
+  if (streams.length === 0) throw E.MISSING_ARGS('streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const orgStreams = [...streams];
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  if (typeof streams[streams.length - 1] === 'function') {
+    const idx = streams.length - 1;
+    streams[idx] = Duplex.from(streams[idx]);
+  }
+  for (let n = 0; n < streams.length; ++n) {
+    if (!isNodeStream(streams[n])) continue;
+    if (n < streams.length - 1 && !isReadable(streams[n])) {
+      throw errInvalidArgValue(`streams[${n}]`, orgStreams[n], 'must be readable');
+    }
+    if (n > 0 && !isWritable(streams[n])) {
+      throw errInvalidArgValue(`streams[${n}]`, orgStreams[n], 'must be writable');
+    }
+  }
+  let ondrain;
+  let onfinish;
+  let onreadable;
+  let onclose;
+  let d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+  const head = streams[0];
+  const tail = pipeline(streams, onfinished);
+  const writable = !!isWritable(head);
+  const readable = !!isReadable(tail);
+  d = new Duplex({
+    writableObjectMode: !!(head && head.writableObjectMode),
+    readableObjectMode: !!(tail && tail.writableObjectMode),
+    writable,
+    readable,
+  });
+  if (writable) {
+    d._write = function (chunk, encoding, callback) {
+      if (head.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function (callback) {
+      head.end();
+      onfinish = callback;
+    };
+    head.on('drain', () => {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    tail.on('finish', () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+  if (readable) {
+    tail.on('readable', () => {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    tail.on('end', () => {
+      d.push(null);
+    });
+    d._read = function () {
+      while (true) {
+        const buf = tail.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = function (err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      destroyer(tail, err);
+    }
+  };
+  return d;
 }
 
 Stream.isDestroyed = isDestroyed;
@@ -3320,7 +3639,7 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
-Stream.compose = compose;
+Stream.compose = staticCompose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 

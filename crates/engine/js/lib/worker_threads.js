@@ -12,18 +12,8 @@ const { ns, process, makeError } = internals;
 const info = ns.wtInfo();
 
 // ---- DOMException (DataCloneError) ------------------------------------------------------------
-const DOMExceptionCtor = typeof globalThis.DOMException === 'function' ? globalThis.DOMException : (() => {
-  const codes = { IndexSizeError: 1, HierarchyRequestError: 3, InvalidStateError: 11, SyntaxError: 12, NotSupportedError: 9, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
-  class DOMException extends Error {
-    constructor(message = '', name = 'Error') {
-      super(message);
-      Object.defineProperty(this, 'name', { value: String(name), writable: true, configurable: true, enumerable: false });
-      Object.defineProperty(this, 'code', { value: codes[name] || 0, writable: true, configurable: true, enumerable: false });
-    }
-  }
-  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
-  return DOMException;
-})();
+// DOMException is a global of its own (buffer.js defines it).
+const DOMExceptionCtor = globalThis.DOMException;
 function dataCloneError(message) {
   return new DOMExceptionCtor(message, 'DataCloneError');
 }
@@ -34,6 +24,7 @@ const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError
 const TYPED = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
   'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView'];
 const kPortId = Symbol('kPortId');
+const untransferable = new WeakSet();
 
 function describeForError(v) {
   if (typeof v === 'function') {
@@ -55,16 +46,18 @@ function serialize(value, transfer, keepErrorProps) {
       throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
     }
     for (const t of transfer) {
-      if (t instanceof ArrayBuffer) {
-        if (transferBuffers.includes(t)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Cannot transfer.');
-        if (t.byteLength === 0 && ns.wtBlobPut && isDetached(t)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      if (untransferable.has(t)) {
+        // Node v20 ignores a buffer marked untransferable (Buffer's pool is one): it is copied.
+        continue;
+      } else if (toStr(t) === '[object ArrayBuffer]') {
+        if (transferBuffers.includes(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         transferBuffers.push(t);
       } else if (t instanceof MessagePort) {
         if (t[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
         if (transferPorts.includes(t)) throw dataCloneError('Transfer list contains a duplicate MessagePort');
         transferPorts.push(t);
       } else {
-        throw dataCloneError('Value not transferable');
+        throw makeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
       }
     }
   }
@@ -87,7 +80,10 @@ function serialize(value, transfer, keepErrorProps) {
     const tag = toStr(v);
     if (v instanceof MessagePort) {
       const i = transferPorts.indexOf(v);
-      if (i < 0) throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      if (i < 0) {
+        throw makeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+          'Object that needs transfer was found in message but not listed in transferList');
+      }
       memo.set(v, count++);
       return ['port', v[kPortId]];
     }
@@ -98,7 +94,7 @@ function serialize(value, transfer, keepErrorProps) {
       return ['a', v.length, out];
     }
     switch (tag) {
-      case '[object Date]': return ['d', Date.prototype.getTime.call(v)];
+      case '[object Date]': return ['d', enc(Date.prototype.getTime.call(v))];
       case '[object RegExp]': return ['re', v.source, v.flags];
       case '[object Boolean]': return ['bo', 'b', Boolean.prototype.valueOf.call(v)];
       case '[object Number]': return ['bo', 'n', enc(Number.prototype.valueOf.call(v))];
@@ -117,6 +113,7 @@ function serialize(value, transfer, keepErrorProps) {
       case '[object ArrayBuffer]': {
         const i = transferBuffers.indexOf(v);
         if (i >= 0) return ['tab', i];
+        if (isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
         return ['ab', ns.wtBlobPut(v, false)];
       }
       case '[object SharedArrayBuffer]': return ['sab', ns.wtSabPut(v)];
@@ -157,7 +154,8 @@ function serialize(value, transfer, keepErrorProps) {
   }
   const tree = enc(value);
   // Only once the whole value is serialized are the transferred buffers detached.
-  const blobs = transferBuffers.map((b) => ns.wtBlobPut(b, true));
+  // (A buffer that is already detached transfers as an empty one.)
+  const blobs = transferBuffers.map((b) => (isDetached(b) ? ns.wtBlobPut(new ArrayBuffer(0), false) : ns.wtBlobPut(b, true)));
   const ports = transferPorts.map((p) => {
     p[kClosed] = true;
     p[kSetRef](false);
@@ -200,7 +198,7 @@ function deserialize(json) {
         }
         return o;
       }
-      case 'd': { const d = new Date(x[1]); memo.push(d); return d; }
+      case 'd': { const d = new Date(dec(x[1])); memo.push(d); return d; }
       case 're': { const r = new RegExp(x[1], x[2]); memo.push(r); return r; }
       case 'bo': {
         const prim = x[1] === 'n' ? dec(x[2]) : x[1] === 'i' ? BigInt(x[2]) : x[2];
@@ -263,12 +261,12 @@ function deserialize(json) {
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   }
   let transfer;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
-      throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options" argument must be of type object.');
+      throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
     }
     transfer = options.transfer;
   }
@@ -287,18 +285,25 @@ const kListeners = Symbol('kListeners');
 const portsById = new Map();
 let constructing = false;
 
-class MessageEvent {
+// MessageEvent: an Event (when the global Event exists) with the message's data and ports.
+const EventBase = typeof globalThis.Event === 'function' ? globalThis.Event : class {};
+class MessageEvent extends EventBase {
   constructor(type, init = {}) {
-    this.type = type;
-    this.data = init.data;
-    this.ports = init.ports || [];
-    this.target = init.target || null;
-    this.origin = '';
-    this.lastEventId = '';
+    super(type);
+    const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = init || {};
+    Object.defineProperty(this, kMessageEventInit, { value: { data, origin, lastEventId, source, ports }, enumerable: false });
   }
+  get data() { return this[kMessageEventInit].data; }
+  get origin() { return this[kMessageEventInit].origin; }
+  get lastEventId() { return this[kMessageEventInit].lastEventId; }
+  get source() { return this[kMessageEventInit].source; }
+  get ports() { return this[kMessageEventInit].ports; }
 }
+const kMessageEventInit = Symbol('kMessageEventInit');
 
-class MessagePort extends EventEmitter {
+// The class behind ports; the exported MessagePort is a plain function over the same prototype,
+// as Node's (a native constructor) prints as [Function: MessagePort].
+class MessagePortImpl extends EventEmitter {
   constructor() {
     if (!constructing) throw makeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
     super();
@@ -318,15 +323,16 @@ class MessagePort extends EventEmitter {
     });
   }
   postMessage(value, transferList) {
-    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     const transfer = transferList && !Array.isArray(transferList) && typeof transferList === 'object' && !(Symbol.iterator in transferList)
       ? transferList.transfer : transferList;
     if (transfer && typeof transfer === 'object') {
       for (const t of transfer) if (t === this) throw dataCloneError('Transfer list contains source port');
     }
     const [json, ports] = serialize(value, transfer, false);
-    if (this[kClosed]) return;
+    if (this[kClosed]) return undefined;
     ns.wtPost(this[kPortId], json, ports);
+    return true;
   }
   start() {
     if (this[kClosed] || this[kStarted]) return;
@@ -355,7 +361,7 @@ class MessagePort extends EventEmitter {
     const once = options && typeof options === 'object' && options.once;
     const wrapped = (data, ports) => {
       if (once) this.removeEventListener(type, listener);
-      const ev = type === 'message' || type === 'messageerror' ? new MessageEvent(type, { data, ports, target: this }) : { type, target: this };
+      const ev = type === 'message' || type === 'messageerror' ? new MessageEvent(type, { data, ports }) : { type, target: this };
       if (typeof listener === 'function') listener.call(this, ev); else listener.handleEvent(ev);
     };
     let map = this[kListeners].get(type);
@@ -382,24 +388,30 @@ class MessagePort extends EventEmitter {
   get [Symbol.toStringTag]() { return 'MessagePort'; }
 }
 
+const MessagePort = function MessagePort() {
+  throw makeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+};
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', { value: MessagePort, writable: true, configurable: true, enumerable: false });
+Object.setPrototypeOf(MessagePort, EventEmitter);
+
 function portFor(id) {
   let p = portsById.get(id);
   if (!p) {
     constructing = true;
-    try { p = new MessagePort(); } finally { constructing = false; }
+    try { p = new MessagePortImpl(); } finally { constructing = false; }
     p[kPortId] = id;
     portsById.set(id, p);
   }
   return p;
 }
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = ns.wtChannel();
-    this.port1 = portFor(a);
-    this.port2 = portFor(b);
-  }
-}
+const MessageChannel = function MessageChannel() {
+  if (new.target === undefined) throw new TypeError("Class constructor MessageChannel cannot be invoked without 'new'");
+  const [a, b] = ns.wtChannel();
+  this.port1 = portFor(a);
+  this.port2 = portFor(b);
+};
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
@@ -460,17 +472,31 @@ class Worker extends EventEmitter {
       }
     }
     const data = 'workerData' in options ? serialize(options.workerData, options.transferList, false) : undefined;
-    let envData;
+    // What the worker's bootstrap takes over: environmentData (cloned), process.env (a copy of
+    // ours when the Worker is made, or options.env) and the extra argv.
+    let envData = null;
     if (environmentData.size) {
-      try { envData = serialize(environmentData, undefined, false)[0]; } catch (_) { envData = undefined; }
+      try { envData = serialize(environmentData, undefined, false)[0]; } catch (_) { envData = null; }
     }
+    let childEnv = options.env;
+    if (childEnv === undefined || childEnv === SHARE_ENV) childEnv = process.env;
+    else if (childEnv === null || typeof childEnv !== 'object') {
+      throw internals.invalidArgType('options.env', 'of type object or one of undefined, null, or worker.SHARE_ENV', childEnv);
+    }
+    const envCopy = {};
+    for (const k of Object.keys(childEnv)) envCopy[k] = `${childEnv[k]}`;
+    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+      throw internals.invalidArgType('options.argv', 'an instance of Array', options.argv);
+    }
+    const argv = options.argv ? options.argv.map((a) => `${a}`) : [];
+    const setup = JSON.stringify([envData, envCopy, argv]);
     const [publicPort, childPort] = ns.wtChannel();
     if (data) for (const id of data[1]) ns.wtStart(id, false);
-    const [handle, threadId] = ns.wtSpawn(file, source, data ? data[0] : undefined, childPort, envData);
+    const [handle, threadId] = ns.wtSpawn(file, source, data ? data[0] : undefined, childPort, setup);
     this[kHandle] = handle;
     this[kExited] = false;
     this.threadId = threadId;
-    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
     this.stdin = null;
     this.stdout = null;
@@ -562,9 +588,16 @@ function dispatch(kind, id, payload, extra) {
 ns.wtSetDispatcher(dispatch);
 
 // ---- environment data ---------------------------------------------------------------------------
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 let environmentData = new Map();
 if (info.env !== undefined) {
-  try { environmentData = deserialize(info.env); } catch (_) { environmentData = new Map(); }
+  const [envData, envCopy, argv] = JSON.parse(info.env);
+  if (envData !== null) {
+    try { environmentData = deserialize(envData); } catch (_) { environmentData = new Map(); }
+  }
+  for (const k of Object.keys(process.env)) delete process.env[k];
+  Object.assign(process.env, envCopy);
+  process.argv.push(...argv);
 }
 function getEnvironmentData(key) { return environmentData.get(key); }
 function setEnvironmentData(key, value) {
@@ -579,6 +612,16 @@ if (!isMainThread) {
   parentPort = portFor(info.parentPort);
   workerData = info.workerData === undefined ? undefined : deserialize(info.workerData);
   // An uncaught exception ends the worker and becomes 'error' on the parent's Worker object.
+  // A script that does not compile fails like one that throws at once.
+  const compileUser = ns.compileUser;
+  ns.compileUser = function (file) {
+    try {
+      return compileUser(file);
+    } catch (err) {
+      if (file !== ns.filename()) throw err;
+      return function () { throw err; };
+    }
+  };
   internals.workerUncaught = function workerUncaught(err) {
     let json;
     try { json = serialize(err, undefined, true)[0]; } catch (_) { json = serialize(String(err), undefined, false)[0]; }
@@ -587,30 +630,102 @@ if (!isMainThread) {
   };
 }
 
-class BroadcastChannel extends EventEmitter {
-  constructor(name) { super(); this.name = `${name}`; }
-  postMessage() {}
-  close() {}
-  ref() { return this; }
-  unref() { return this; }
+// BroadcastChannel: every open channel of the same name, in any thread, gets a copy of what
+// one of them posts (not the poster itself). An open channel keeps its thread alive.
+const kBcPort = Symbol('kBcPort');
+const kBcName = Symbol('kBcName');
+const kOnMessage = Symbol('kOnMessage');
+const kSetHandler = Symbol('kSetHandler');
+const EventTargetBase = typeof globalThis.EventTarget === 'function' ? globalThis.EventTarget : class {};
+class BroadcastChannel extends EventTargetBase {
+  constructor(name) {
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    super();
+    this[kBcName] = `${name}`;
+    const id = ns.wtBcJoin(this[kBcName]);
+    this[kBcPort] = id;
+    this[kOnMessage] = { message: null, messageerror: null };
+    const channel = this;
+    // What the dispatcher sees in place of a MessagePort.
+    const adapter = {
+      [kClosed]: false,
+      [kHeld]: false,
+      emit(type, data) {
+        if (type === 'message') channel.dispatchEvent(new MessageEvent('message', { data }));
+        return true;
+      },
+      [kSetRef](on) {
+        if (on !== this[kHeld]) { this[kHeld] = on; ns.refHandle(on ? 1 : -1); }
+      },
+    };
+    this[kHandle] = adapter;
+    portsById.set(id, adapter);
+    adapter[kSetRef](true);
+  }
+  get name() { return this[kBcName]; }
+  postMessage(message) {
+    if (arguments.length === 0) throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    if (this[kBcPort] === undefined) throw new DOMExceptionCtor('BroadcastChannel is closed.', 'InvalidStateError');
+    for (const peer of ns.wtBcPeers(this[kBcPort])) {
+      ns.wtSendTo(peer, serialize(message, undefined, false)[0]);
+    }
+  }
+  close() {
+    const id = this[kBcPort];
+    if (id === undefined) return;
+    this[kBcPort] = undefined;
+    const adapter = this[kHandle];
+    adapter[kClosed] = true;
+    adapter[kSetRef](false);
+    portsById.delete(id);
+    ns.wtClose(id);
+  }
+  ref() { if (this[kBcPort] !== undefined) this[kHandle][kSetRef](true); return this; }
+  unref() { if (this[kBcPort] !== undefined) this[kHandle][kSetRef](false); return this; }
+  get onmessage() { return this[kOnMessage].message; }
+  set onmessage(fn) { this[kSetHandler]('message', fn); }
+  get onmessageerror() { return this[kOnMessage].messageerror; }
+  set onmessageerror(fn) { this[kSetHandler]('messageerror', fn); }
+  [kSetHandler](type, fn) {
+    const old = this[kOnMessage][type];
+    if (old) this.removeEventListener(type, old);
+    this[kOnMessage][type] = typeof fn === 'function' ? fn : null;
+    if (this[kOnMessage][type]) this.addEventListener(type, this[kOnMessage][type]);
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return 'BroadcastChannel';
+    const fmt = typeof inspect === 'function' ? inspect : require('util').inspect;
+    return `BroadcastChannel ${fmt({ name: this[kBcName], active: this[kBcPort] !== undefined }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
 }
 
+// No worker listens for process 'workerMessage' here.
+async function postMessageToThread(threadId) {
+  throw makeError(Error, 'ERR_WORKER_MESSAGING_FAILED', `Cannot find the destination thread or listener`);
+}
+
+function markAsUntransferable(object) {
+  if ((typeof object !== 'object' || object === null) && typeof object !== 'function') return;
+  untransferable.add(object);
+}
+
+// In Node's order.
 module.exports = {
   isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  moveMessagePortToContext(port) { return port; },
+  receiveMessageOnPort,
+  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 },
+  postMessageToThread,
+  threadId: info.threadId,
+  SHARE_ENV,
+  Worker,
   parentPort,
   workerData,
-  threadId: info.threadId,
-  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 },
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  Worker,
-  MessageChannel,
-  MessagePort,
   BroadcastChannel,
-  receiveMessageOnPort,
-  markAsUntransferable() {},
-  isMarkedAsUntransferable() { return false; },
-  moveMessagePortToContext(port) { return port; },
-  getEnvironmentData,
   setEnvironmentData,
+  getEnvironmentData,
 };
 Object.defineProperty(module.exports, Symbol.for('nodescope.structuredClone'), { value: structuredClone, enumerable: false });

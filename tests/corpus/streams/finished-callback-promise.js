@@ -1,0 +1,20 @@
+// stream.finished with a callback and stream/promises.finished.
+const { finished, Readable, Writable, PassThrough } = require('stream');
+const fp = require('stream/promises').finished;
+const r = Readable.from(['a', 'b']);
+finished(r, (err) => console.log('readable finished', err));
+r.resume();
+const w = new Writable({ write(c, e, cb) { cb(); } });
+const cleanup = finished(w, (err) => console.log('writable finished', err));
+console.log(typeof cleanup);
+w.end('x');
+const broken = new PassThrough();
+finished(broken, (err) => console.log('destroyed early:', err.code, err.message));
+broken.destroy();
+const failing = new PassThrough();
+fp(failing).catch((err) => console.log('promise rejected:', err.message));
+failing.destroy(new Error('kaput'));
+const ok = new PassThrough();
+fp(ok).then((v) => console.log('promise resolved', v));
+ok.end();
+ok.resume();

@@ -1,0 +1,25 @@
+// readableFlowing: null until someone consumes, true when flowing, false when paused.
+const { Readable, Writable } = require('stream');
+const r = new Readable({ read() {} });
+console.log('initial', r.readableFlowing);
+r.pause();
+console.log('after pause', r.readableFlowing);
+r.on('data', () => {});
+console.log('data listener after pause', r.readableFlowing);
+r.resume();
+console.log('resume', r.readableFlowing);
+const r2 = new Readable({ read() {} });
+r2.on('data', () => {});
+console.log('data listener', r2.readableFlowing);
+r2.removeAllListeners('data');
+console.log('removed listener', r2.readableFlowing);
+const r3 = new Readable({ read() {} });
+r3.on('readable', () => {});
+console.log('readable listener', r3.readableFlowing);
+r3.on('data', () => {});
+console.log('data too', r3.readableFlowing);
+const r4 = new Readable({ read() {} });
+r4.pipe(new Writable({ write(c, e, cb) { cb(); } }));
+console.log('piped', r4.readableFlowing);
+r4.unpipe();
+console.log('unpiped', r4.readableFlowing);
