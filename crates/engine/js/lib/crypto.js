@@ -713,9 +713,43 @@ function domException(message, name) {
 
 const kCryptoBrand = Symbol('kCryptoBrand');
 
+const kSubtleDigests = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
+
 class SubtleCrypto {
   constructor(brand) {
     if (brand !== kCryptoBrand) throw makeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+  // Web Crypto's digest: an async function whose HashJob runs on the threadpool.
+  async digest(algorithm, data) {
+    if (this !== subtle) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+    const prefix = "Failed to execute 'digest' on 'SubtleCrypto'";
+    if (arguments.length < 2) {
+      throw makeError(TypeError, 'ERR_MISSING_ARGS',
+        `${prefix}: 2 arguments required, but only ${arguments.length} present.`);
+    }
+    if (!isAnyArrayBuffer(data) && !isArrayBufferView(data)) {
+      throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `${prefix}: 2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    }
+    let name = algorithm;
+    if (typeof algorithm === 'object' && algorithm !== null) {
+      if (algorithm.name === undefined) {
+        throw makeError(TypeError, 'ERR_MISSING_OPTION',
+          "Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+      }
+      name = algorithm.name;
+    }
+    const alg = kSubtleDigests[`${name}`.toLowerCase()];
+    if (alg === undefined) throw domException('Unrecognized algorithm name', 'NotSupportedError');
+    const bytes = Uint8Array.from(toBytes(data));
+    return new Promise((resolve) => {
+      ns.poolWork(kJobCallNs + bytes.length * kHashNsPerByte, `digest ${name}`, () => {
+        const handle = new InternalHash(alg);
+        native.hashUpdate(handle[kNative], bytes);
+        const out = native.hashDigest(handle[kNative]);
+        resolve(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
+      });
+    });
   }
 }
 
