@@ -17,8 +17,19 @@ pub(crate) fn key_text(key: &PropertyKey) -> String {
     }
 }
 
-/// `Cannot read properties of undefined (reading 'x')`.
+/// `Cannot read properties of undefined (reading 'x')`; for `Symbol.iterator`, V8's
+/// `undefined is not iterable (cannot read property Symbol(Symbol.iterator))`.
 pub(crate) fn cannot_read(base: &JsValue, key: &PropertyKey) -> JsError {
+    if let PropertyKey::Symbol(symbol) = key
+        && *symbol == crate::JsSymbol::iterator()
+    {
+        return JsNativeError::typ()
+            .with_message(format!(
+                "{} is not iterable (cannot read property Symbol(Symbol.iterator))",
+                nullish_name(base)
+            ))
+            .into();
+    }
     JsNativeError::typ()
         .with_message(format!(
             "Cannot read properties of {} (reading '{}')",
