@@ -568,7 +568,7 @@ pub fn run_all(mut host: Host, options: &Options) -> (Result<(), String>, Host) 
         Ok(js) => js,
         Err(e) => return (Err(e), host),
     };
-    let vfs = std::mem::replace(&mut host.vfs, Vfs::new());
+    let vfs = std::mem::take(&mut host.vfs);
     with_sched(|s| s.vfs = Some(vfs));
     with_sched(|s| {
         s.envs.push(Some(Box::new(Env {
