@@ -955,6 +955,25 @@
         configurable: true, enumerable: false,
       });
     }
+    // V8's extras on the Error constructor: custom error classes call captureStackTrace, and
+    // `console.log(Error)` shows stackTraceLimit.
+    if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
+    if (typeof Error.captureStackTrace !== 'function') {
+      Object.defineProperty(Error, 'captureStackTrace', {
+        value: function captureStackTrace(obj) {
+          if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+            throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Invalid argument');
+          }
+          const full = new Error().stack;
+          const frames = typeof full === 'string' ? full.split('\n').slice(2) : [];
+          let header;
+          try { header = Error.prototype.toString.call(obj); } catch (e) { header = 'Error'; }
+          const stack = frames.length ? `${header}\n${frames.join('\n')}` : header;
+          Object.defineProperty(obj, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+        },
+        writable: true, configurable: true, enumerable: false,
+      });
+    }
     const dateToString = Date.prototype.toString;
     Date.prototype.toString = function toString() {
       const s = dateToString.call(this);
