@@ -333,11 +333,7 @@ fn with_state<R>(value: &JsValue, f: impl FnOnce(&mut HashState) -> R) -> JsResu
     let state = value
         .as_object()
         .and_then(|o| o.downcast_mut::<HashState>().map(|mut s| f(&mut s)));
-    state.ok_or_else(|| {
-        JsNativeError::typ()
-            .with_message("not a hash state")
-            .into()
-    })
+    state.ok_or_else(|| JsNativeError::typ().with_message("not a hash state").into())
 }
 
 /// `digestInfo(name)`: `[canonicalName, outputBytes]`, or null for a digest OpenSSL would not know.
@@ -392,7 +388,9 @@ fn hash_update(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
 
 /// `hashDigest(state)`: the digest bytes (the state is consumed), or null if already digested.
 fn hash_digest(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let out = with_state(args.get_or_undefined(0), |s| s.inner.take().map(|h| h.finish()))?;
+    let out = with_state(args.get_or_undefined(0), |s| {
+        s.inner.take().map(|h| h.finish())
+    })?;
     match out {
         Some(bytes) => uint8array(bytes, context),
         None => Ok(JsValue::null()),
@@ -546,7 +544,10 @@ mod tests {
             digest("rmd160", b"abc"),
             "8eb208f7e05d987a9b044a8e98c6b087f15a0bfc"
         );
-        assert_eq!(digest("shake128", b"abc"), "5881092dd818bf5cf8a3ddb793fbcba7");
+        assert_eq!(
+            digest("shake128", b"abc"),
+            "5881092dd818bf5cf8a3ddb793fbcba7"
+        );
         assert_eq!(
             digest("md5-sha1", b"abc"),
             "900150983cd24fb0d6963f7d28e17f72a9993e364706816aba3e25717850c26c9cd0d89d"
