@@ -910,7 +910,11 @@
       counts.set(label, c);
       console.log(`${label}: ${c}`);
     },
-    countReset(label = 'default') { counts.delete(`${label}`); },
+    countReset(label = 'default') {
+      label = `${label}`;
+      if (!counts.has(label)) process.emitWarning(`Count for '${label}' does not exist`);
+      else counts.delete(label);
+    },
     group(...args) { if (args.length) console.log(...args); groupIndent += '  '; },
     groupCollapsed(...args) { console.group(...args); },
     groupEnd() { groupIndent = groupIndent.slice(0, groupIndent.length - 2); },
@@ -927,7 +931,11 @@
       const shown = ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${Number(ms.toFixed(3))}ms`;
       console.log(`${label}: ${shown}`, ...data);
     },
-    table(data) { console.log(data); },
+    table(data, properties) {
+      const text = util()._nodescope.consoleTable(data, properties);
+      if (text === undefined) console.log(data);
+      else console.log(text);
+    },
   };
 
   // ---- Error stacks in V8's shape ------------------------------------------------------------

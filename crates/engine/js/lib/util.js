@@ -770,6 +770,10 @@ function formatValue(ctx, value, recurseTimes, inTypedArray) {
       }
       value = details.target;
     }
+  } else {
+    // Without the bridge a proxy cannot be told apart, but a revoked one throws on every
+    // internal method: that is Node's `<Revoked Proxy>`.
+    try { Reflect.getPrototypeOf(value); } catch (_) { return ctx.stylize('<Revoked Proxy>', 'special'); }
   }
 
   if (ctx.customInspect) {
@@ -3006,8 +3010,101 @@ function makeTextCoding() {
   return { TextEncoder, TextDecoder };
 }
 
+// console.table's rendering (Node's lib/internal/console/constructor.js `table` and
+// lib/internal/cli_table.js): returns the table's text, or undefined when the data is not
+// tabular (console.log prints it instead).
+function renderTableRow(row, columnWidths) {
+  let out = '│ ';
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    out += cell + ' '.repeat(columnWidths[i] - getStringWidth(cell));
+    if (i !== row.length - 1) out += ' │ ';
+  }
+  return out + ' │';
+}
+
+function cliTable(head, columns) {
+  const rows = [];
+  const columnWidths = head.map((h) => getStringWidth(h));
+  const longestColumn = Math.max(...columns.map((a) => a.length));
+  for (let i = 0; i < head.length; i++) {
+    const column = columns[i];
+    for (let j = 0; j < longestColumn; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const value = rows[j][i] = hasOwn(column, j) ? column[j] : '';
+      columnWidths[i] = Math.max(columnWidths[i] || 0, getStringWidth(value));
+    }
+  }
+  const divider = columnWidths.map((w) => '─'.repeat(w + 2));
+  let result = `┌${divider.join('┬')}┐\n${renderTableRow(head, columnWidths)}\n├${divider.join('┼')}┤\n`;
+  for (const row of rows) result += `${renderTableRow(row, columnWidths)}\n`;
+  return result + `└${divider.join('┴')}┘`;
+}
+
+function consoleTable(tabularData, properties) {
+  if (properties !== undefined && !Array.isArray(properties)) {
+    throw invalidArgType('properties', 'Array', properties);
+  }
+  if (tabularData === null || typeof tabularData !== 'object') return undefined;
+  const tableInspect = (v) => {
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
+  };
+  const getIndexArray = (length) => Array.from({ length }, (_, i) => tableInspect(i));
+
+  if (types.isMap(tabularData)) {
+    const keys = [];
+    const values = [];
+    let length = 0;
+    for (const { 0: k, 1: v } of Map.prototype.entries.call(tabularData)) {
+      keys.push(tableInspect(k));
+      values.push(tableInspect(v));
+      length++;
+    }
+    return cliTable(['(iteration index)', 'Key', 'Values'], [getIndexArray(length), keys, values]);
+  }
+  if (types.isSet(tabularData)) {
+    const values = [];
+    let length = 0;
+    for (const v of Set.prototype.values.call(tabularData)) {
+      values.push(tableInspect(v));
+      length++;
+    }
+    return cliTable(['(iteration index)', 'Values'], [getIndexArray(length), values]);
+  }
+
+  const map = Object.create(null);
+  let hasPrimitives = false;
+  const valuesKeyArray = [];
+  const indexKeyArray = Object.keys(tabularData);
+  for (let i = 0; i < indexKeyArray.length; i++) {
+    const item = tabularData[indexKeyArray[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = tableInspect(item);
+    } else {
+      const keys = properties || Object.keys(item);
+      for (const key of keys) {
+        if (map[key] === undefined) map[key] = [];
+        if ((primitive && properties) || !hasOwn(item, key)) map[key][i] = '';
+        else map[key][i] = tableInspect(item[key]);
+      }
+    }
+  }
+  const keys = Object.keys(map);
+  const values = Object.values(map);
+  if (hasPrimitives) {
+    keys.push('Values');
+    values.push(valuesKeyArray);
+  }
+  keys.unshift('(index)');
+  values.unshift(indexKeyArray);
+  return cliTable(keys, values);
+}
+
 // Not part of Node's public surface: lets console and other core modules share these.
 Object.defineProperty(module.exports, '_nodescope', {
-  value: { getStringWidth, kCustomPromisifyArgs, formatArgs, makeNodeError, invalidArgType, makeTextCoding },
+  value: { consoleTable, getStringWidth, kCustomPromisifyArgs, formatArgs, makeNodeError, invalidArgType, makeTextCoding },
   enumerable: false,
 });

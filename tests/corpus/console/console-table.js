@@ -1,0 +1,15 @@
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table([{ name: 'Ann', age: 30 }, { name: 'Bob', age: 4 }], ['name']);
+console.table({ r1: { c: 1 }, r2: { c: 2, d: [1, 2] } });
+console.table([1, 'two', { three: 3 }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table(new Map([['k', { v: 1 }], ['j', 2]]));
+console.table(new Set(['a', 'b']));
+console.table('not tabular');
+console.table([]);
+console.table({});
+console.table([{ emoji: '😀', long: 'a longer value here' }]);
+console.table([{ n: null, u: undefined, s: Symbol('s'), f() {} }]);
+console.table([{ nested: { deep: { x: 1 } }, arr: [1, [2]] }]);
+console.table([{ a: 1 }], []);
+console.table(5);

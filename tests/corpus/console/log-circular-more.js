@@ -1,0 +1,11 @@
+const a = { name: 'a' }; a.self = a; console.log(a);
+const b = { x: {} }; b.x.parent = b; console.log(b);
+const arr = [1]; arr.push(arr); console.log(arr);
+const m = new Map(); m.set('me', m); console.log(m);
+const s = new Set(); s.add(s); console.log(s);
+const p1 = { n: 1 }, p2 = { n: 2 }; p1.other = p2; p2.other = p1; console.log([p1, p2]);
+const outer = { inner: { list: [] } }; outer.inner.list.push(outer.inner, outer); console.log(outer);
+const x = {}; const y = { x }; x.y = y; console.log({ x, y });
+class Node1 { constructor() { this.next = this; } } console.log(new Node1());
+const shared = { s: 1 }; console.log({ a: shared, b: shared });
+const q = { q: 1 }; q.arr = [q, { back: q }]; console.log(q);

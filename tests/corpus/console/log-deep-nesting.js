@@ -1,0 +1,15 @@
+const deep = { a: { b: { c: { d: { e: 1 } } } } };
+console.log(deep);
+console.log([[[[1, 2]]]]);
+console.log({ arr: [[[[]]]], o: { x: { y: {} } } });
+console.log({ l1: { l2: { l3: [1, 2, 3], l3o: { z: 1 } } } });
+const util = require('util');
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { depth: Infinity }));
+console.log(JSON.stringify(deep));
+console.dir(deep, { depth: null });
+console.dir(deep, { depth: 1 });
+const m = new Map([['k', { a: { b: { c: 1 } } }]]);
+console.log(m);
+console.log(new Set([[1, [2, [3, [4]]]]]));

@@ -1,0 +1,21 @@
+const e = new Error('boom');
+e.stack = 'Error: boom\n    at fake (file.js:1:1)';
+console.log(e);
+console.log({ err: e });
+const e2 = new Error('with code'); e2.stack = 'Error: with code\n    at x (y.js:1:1)'; e2.code = 'E_CODE'; e2.errno = 5;
+console.log(e2);
+const e3 = new TypeError('t'); e3.stack = 'TypeError: t'; console.log(e3, [e3]);
+const e4 = new Error('no stack'); e4.stack = undefined; console.log(e4);
+const e5 = new Error('outer', { cause: 'a string cause' }); e5.stack = 'Error: outer\n    at a (b.js:1:1)'; console.log(e5);
+const inner = new Error('inner'); inner.stack = 'Error: inner\n    at i (i.js:1:1)';
+const e6 = new Error('outer2', { cause: inner }); e6.stack = 'Error: outer2\n    at o (o.js:1:1)'; console.log(e6);
+const ae = new AggregateError([inner, e3], 'many'); ae.stack = 'AggregateError: many\n    at z (z.js:1:1)'; console.log(ae);
+class MyErr extends Error { constructor(m) { super(m); this.name = 'MyErr'; } }
+const me = new MyErr('custom'); me.stack = 'MyErr: custom\n    at c (c.js:1:1)'; console.log(me);
+class MyErr2 extends Error {} const me2 = new MyErr2('x'); me2.stack = 'Error: x\n    at c (c.js:1:1)'; console.log(me2);
+const e7 = new Error(''); e7.stack = 'Error'; console.log(e7);
+const e8 = new RangeError('r'); e8.stack = 'RangeError: r'; e8.name = 'Changed'; console.log(e8);
+console.log(String(e), e.message, e.name, `${e3}`);
+const e9 = new Error('msg'); e9.stack = 'Error: msg\n    at q (q.js:1:1)'; console.log({ a: { b: e9 } });
+const e10 = new Error('multi\nline'); e10.stack = 'Error: multi\nline\n    at q (q.js:1:1)'; console.log(e10);
+console.log(Object.keys(e2));

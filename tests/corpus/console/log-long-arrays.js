@@ -1,0 +1,15 @@
+console.log(Array.from({ length: 120 }, (_, i) => i));
+console.log(Array.from({ length: 101 }, (_, i) => 'item' + i));
+console.log(Array.from({ length: 30 }, (_, i) => i * 1000));
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i)));
+console.log(Array.from({ length: 7 }, (_, i) => ({ id: i })));
+console.log(Array.from({ length: 10 }, (_, i) => ({ id: i, name: 'n' + i })));
+console.log([1.5, 22.25, 333.125, 4, 55555, 6, 77, 888, 9999, 10, 11, 12, 13]);
+console.log([-1, -22, 333, -4444, 5, 66, -777, 8888, 9, -10, 11, 12]);
+console.log(Array(200).fill(0));
+console.log(new Uint8Array(150));
+console.log([true, false, true, false, true, false, true, false, null, undefined, true, false, 1, 2, 3, 4]);
+console.log(['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'ggggggg', 'hhhhhhhh', 'iiiiiiiii', 'jjjjjjjjjj', 'kkkkkkkkkkk']);
+console.log([1n, 22n, 333n, 4444n, 55555n, 666666n, 7n, 8n, 9n, 10n, 11n, 12n]);
+console.log({ data: Array.from({ length: 40 }, (_, i) => i * i) });
+console.log([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12], [13, 14, 15], [16, 17, 18], [19, 20, 21]]);

@@ -1,0 +1,10 @@
+const s = Symbol('desc');
+console.log(s, Symbol(), Symbol(''), Symbol.iterator, Symbol.for('reg'));
+console.log({ [s]: 1, normal: 2, [Symbol()]: 3 });
+console.log([s], { v: s });
+const o = {}; Object.defineProperty(o, Symbol('hidden'), { value: 1, enumerable: false }); console.log(o);
+console.log(String(s), s.toString(), s.description);
+console.log({ 'a-b': 1, 'valid_id': 2, '1abc': 3, 123: 4, 'with space': 5, '': 6, "it's": 7 });
+console.log({ [Symbol('a b')]: 'x' });
+const util = require('util');
+console.log(util.inspect(o, { showHidden: true }));

@@ -1,0 +1,12 @@
+const util = require('util');
+const t = util.types;
+console.log(t.isPromise(Promise.resolve()), t.isPromise({ then() {} }));
+console.log(t.isDate(new Date()), t.isRegExp(/x/), t.isMap(new Map()), t.isSet(new Set()));
+console.log(t.isAsyncFunction(async () => {}), t.isGeneratorFunction(function* () {}), t.isGeneratorObject((function* () {})()));
+console.log(t.isTypedArray(new Uint8Array()), t.isUint8Array(Buffer.alloc(1)), t.isArrayBuffer(new ArrayBuffer(1)), t.isAnyArrayBuffer(new SharedArrayBuffer(1)));
+console.log(t.isNativeError(new TypeError()), t.isNativeError({ name: 'Error' }), t.isBoxedPrimitive(new String('')), t.isWeakMap(new WeakMap()));
+console.log(t.isDataView(new DataView(new ArrayBuffer(1))), t.isArrayBufferView(Buffer.alloc(1)), t.isSymbolObject(Object(Symbol())));
+console.log(util.isDeepStrictEqual({ a: [1, 2] }, { a: [1, 2] }), util.isDeepStrictEqual([1], ['1']), util.isDeepStrictEqual(new Set([1]), new Set([1])));
+console.log(util.isDeepStrictEqual(NaN, NaN), util.isDeepStrictEqual(-0, 0), util.isDeepStrictEqual({ a: undefined }, {}));
+console.log(util.isArray([]), typeof util.isArray);
+console.log(Object.keys(t).length > 30);
