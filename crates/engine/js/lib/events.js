@@ -960,7 +960,8 @@ function abortSignal(signal, reason) {
 const kSignal = Symbol('kSignal');
 class AbortController {
   constructor() {
-    this[kSignal] = newSignal();
+    // Node's is a private field: not a key util.inspect sees.
+    Object.defineProperty(this, kSignal, { value: newSignal(), writable: true, configurable: true });
   }
   get signal() { return this[kSignal]; }
   abort(reason = undefined) {
@@ -968,6 +969,37 @@ class AbortController {
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+
+// How util.inspect shows them (Node's custom inspect functions): the public state, not the
+// internal symbols.
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+function inspectAs(self, obj, depth, options, selfWhenDeep) {
+  const name = self.constructor.name;
+  if (depth < 0) return selfWhenDeep ? self : name;
+  const opts = Object.assign({}, options, {
+    depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth,
+  });
+  return `${name} ${require('util').inspect(obj === undefined ? {} : obj, opts)}`;
+}
+Object.defineProperty(Event.prototype, kInspect, {
+  value(depth, options) {
+    const i = this[kEventInternals];
+    return inspectAs(this, { type: i.type, defaultPrevented: i.defaultPrevented, cancelable: i.cancelable, timeStamp: i.timeStamp }, depth, options);
+  },
+  writable: true, configurable: true,
+});
+Object.defineProperty(EventTarget.prototype, kInspect, {
+  value(depth, options) { return inspectAs(this, undefined, depth, options); },
+  writable: true, configurable: true,
+});
+Object.defineProperty(AbortSignal.prototype, kInspect, {
+  value(depth, options) { return inspectAs(this, { aborted: this.aborted }, depth, options, true); },
+  writable: true, configurable: true,
+});
+Object.defineProperty(AbortController.prototype, kInspect, {
+  value(depth, options) { return inspectAs(this, { signal: this.signal }, depth, options, true); },
+  writable: true, configurable: true,
+});
 
 // EventEmitterAsyncResource: an EventEmitter whose listeners run in its own async scope.
 let EventEmitterAsyncResource;

@@ -1,0 +1,13 @@
+const ac = new AbortController();
+console.log(ac.signal);
+console.log(ac);
+console.log({ deep: { deeper: { ac } } });
+ac.abort();
+console.log(ac.signal.aborted, ac);
+const et = new EventTarget();
+console.log(et, [et]);
+const ev = new Event('ping');
+console.log(ev.type, Object.keys(ev));
+console.log(AbortSignal.abort('why'));
+console.log({ a: { b: { sig: ac.signal, et: new EventTarget(), ev: new Event('e') } } });
+console.log({ a: { b: { c: { ac } } } });

@@ -1,0 +1,18 @@
+const t = setTimeout(() => {}, 10);
+console.log(typeof t, t.constructor.name, t.hasRef());
+clearTimeout(t);
+const i = setImmediate(() => {});
+console.log(i.constructor.name);
+clearImmediate(i);
+const { Readable, Writable, PassThrough } = require('stream');
+const r = Readable.from(['a', 'b']);
+console.log(r.readable, r.readableFlowing, r.readableHighWaterMark, r.readableObjectMode);
+const w = new Writable({ write(c, e, cb) { cb(); } });
+console.log(w.writableHighWaterMark, w.writable);
+console.log(Object.keys(process.memoryUsage()));
+console.log(typeof process.hrtime.bigint());
+console.log(process.argv.length, typeof process.env, process.platform.length > 0);
+const { MessageChannel } = require('worker_threads');
+const { port1, port2 } = new MessageChannel();
+port2.on('message', (m) => { console.log('got', m); port1.close(); });
+port1.postMessage({ a: 1, nested: { d: new Date(0), arr: [1, 2], map: new Map([[1, 'x']]) } });

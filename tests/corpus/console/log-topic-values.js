@@ -1,0 +1,21 @@
+const EventEmitter = require('events');
+const { AsyncLocalStorage } = require('async_hooks');
+const e = new EventEmitter();
+console.log(e);
+e.on('x', () => {}); e.on('x', function named() {}); e.once('y', () => {});
+console.log(e.listeners('x'), e.eventNames(), e.listenerCount('x'));
+class MyEm extends EventEmitter { constructor() { super(); this.name = 'em'; } }
+console.log(new MyEm());
+const als = new AsyncLocalStorage();
+als.run({ requestId: 1, user: { id: 'u1' } }, () => console.log(als.getStore()));
+als.run(new Map([['id', 7]]), () => console.log(als.getStore()));
+console.log(als.getStore());
+const ac = new AbortController();
+console.log(ac.signal.aborted);
+console.log(new TextEncoder().encode('héllo'));
+console.log(typeof queueMicrotask, typeof structuredClone);
+console.log(structuredClone({ a: new Date(0), m: new Map([[1, { b: 2 }]]), s: new Set([1]) }));
+console.log(Buffer.from('héllo').toString('hex'), Buffer.from('aGk=', 'base64'));
+console.log(Buffer.concat([Buffer.from('a'), Buffer.from('b')]), Buffer.byteLength('€'));
+console.log([Buffer.from([1, 2, 3]).readUInt16BE(0), Buffer.from('abc').toJSON()]);
+console.log({ buf: Buffer.from('x') }, JSON.stringify({ buf: Buffer.from('x') }));
