@@ -825,7 +825,8 @@
         let text = `${pidPrefix}${w.code ? `[${w.code}] ` : ''}${w.name}: ${w.message}`;
         if (typeof w.detail === 'string') text += `\n${w.detail}`;
         if (!warnedOnce) {
-          text += `\n(Use \`node --trace-warnings ...\` to show where the warning was created)`;
+          const flag = w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+          text += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
           warnedOnce = true;
         }
         ns.write(2, text + '\n');
