@@ -189,20 +189,32 @@ function punycodeDecode(input) {
     bias = adapt(i - oldi, out.length + 1, oldi === 0);
     n += Math.floor(i / (out.length + 1));
     i %= out.length + 1;
+    if (n > 0x10FFFF) return null;
     out.splice(i++, 0, n);
   }
   return String.fromCodePoint(...out);
 }
+const disallowedCp = /[\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u0000-\u001F\u007F-\u009F]/u;
+function validDecodedLabel(label) {
+  const rest = label.slice(4);
+  if (rest === '' || !/^[\x00-\x7F]*$/.test(rest)) return false;
+  const dec = punycodeDecode(rest);
+  if (dec === null || dec === '' || /^[\x00-\x7F]*$/.test(dec)) return false;
+  if (dec.normalize('NFC') !== dec || dec.normalize('NFKC').toLowerCase() !== dec || disallowedCp.test(dec)) return false;
+  return punycodeEncode(dec) === rest.toLowerCase();
+}
 function domainToASCIIInternal(domain) {
-  let d = domain.normalize('NFC').toLowerCase().replace(/[\u3002\uFF0E\uFF61]/g, '.');
+  // UTS 46 mapping, approximated by NFKC plus lowercasing (full IDNA tables are not modelled).
+  let d = domain.normalize('NFKC').toLowerCase().normalize('NFKC').replace(/[\u3002\uFF0E\uFF61]/g, '.');
   // Soft hyphens and zero-width joiners are ignored by UTS 46.
   d = d.replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, '');
+  if (disallowedCp.test(d.replace(/[\u0000-\u001F\u007F]/g, ''))) return null;
   const labels = d.split('.').map((label) => {
-    if (label.startsWith('xn--') && !/^[\x00-\x7F]*$/.test(label)) return null;
     if (/^[\x00-\x7F]*$/.test(label)) {
-      if (label.startsWith('xn--') && punycodeDecode(label.slice(4)) === null) return null;
+      if (label.startsWith('xn--') && !validDecodedLabel(label)) return null;
       return label;
     }
+    if (label.startsWith('xn--')) return null;
     return `xn--${punycodeEncode(label)}`;
   });
   if (labels.includes(null)) return null;
@@ -904,24 +916,27 @@ class URL {
   set host(v) {
     const st = R(this);
     if (st.rec.opaque) return;
-    const copy = { ...st.rec, path: st.rec.path.slice() };
-    if (basicParse(toUSV(v), null, copy, 'host') !== null) st.rec = copy;
+    basicParse(toUSV(v), null, st.rec, 'host');
   }
   get hostname() { const h = R(this).rec.host; return h === null ? '' : h; }
   set hostname(v) {
     const st = R(this);
     if (st.rec.opaque) return;
-    const copy = { ...st.rec, path: st.rec.path.slice() };
-    if (basicParse(toUSV(v), null, copy, 'hostname') !== null) st.rec = copy;
+    basicParse(toUSV(v), null, st.rec, 'hostname');
   }
   get port() { const p = R(this).rec.port; return p === null ? '' : `${p}`; }
   set port(v) {
+    // As Node's URL parser (ada) does it: a value with a digit somewhere but none in front clears the port.
     const st = R(this);
     if (cannotHaveCreds(st.rec)) return;
-    v = toUSV(v);
+    v = toUSV(v).replace(/[\t\n\r]/g, '');
     if (v === '') { st.rec.port = null; return; }
-    const copy = { ...st.rec };
-    if (basicParse(v, null, copy, 'port') !== null) st.rec.port = copy.port;
+    if (v.charCodeAt(0) <= 0x20 || !/[0-9]/.test(v) || v[0] === '-') return;
+    const digits = /^[0-9]*/.exec(v)[0];
+    if (digits === '') { st.rec.port = null; return; }
+    const port = parseInt(digits, 10);
+    if (port > 65535) return;
+    st.rec.port = specialPorts[`${st.rec.scheme}:`] === port ? null : port;
   }
   get pathname() { return serializePath(R(this).rec); }
   set pathname(v) {
@@ -1202,14 +1217,22 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   // The WHATWG resolution agrees with the legacy one for the inputs programs use.
   if (typeof relative === 'string') relative = urlParse(relative, false, true);
   const base = this.format();
-  let prefix = '';
-  if (!this.protocol) prefix = base.startsWith('//') ? 'http:' : base.startsWith('/') ? 'http://nodescope.invalid' : 'http://nodescope.invalid/';
+  const rel = relative.format();
+  // A base without a scheme resolves under a stand-in origin that is cut off again.
+  let prefix = '', full = base;
+  if (!this.protocol) {
+    if (base.startsWith('//')) prefix = 'http:';
+    else { prefix = 'http://nodescope.invalid'; if (!base.startsWith('/')) full = `/${base}`; }
+  }
   let out;
   try {
-    out = new URL(relative.format(), prefix + base).href;
-    if (prefix && out.startsWith(prefix)) out = out.slice(prefix.length);
+    out = new URL(rel, prefix + full).href;
+    if (prefix && out.startsWith(prefix)) {
+      out = out.slice(prefix.length);
+      if (full !== base && !rel.startsWith('/') && out.startsWith('/')) out = out.slice(1);
+    }
   } catch (_) {
-    return urlParse(relative.format());
+    return urlParse(rel);
   }
   return urlParse(out);
 };
