@@ -120,7 +120,12 @@ class AsyncResource {
     let self = this;
     Object.defineProperties(bound, {
       length: { configurable: true, enumerable: false, value: fn.length, writable: false },
-      asyncResource: { configurable: true, enumerable: true, get() { return self; }, set(val) { self = val; } },
+      asyncResource: {
+        configurable: true,
+        enumerable: true,
+        get() { warnAsyncResourceDeprecated(); return self; },
+        set(val) { warnAsyncResourceDeprecated(); self = val; },
+      },
     });
     return bound;
   }
@@ -128,6 +133,13 @@ class AsyncResource {
     type = type || fn.name || 'bound-anonymous-fn';
     return new AsyncResource(type).bind(fn, thisArg);
   }
+}
+
+let warnedAsyncResource = false;
+function warnAsyncResourceDeprecated() {
+  if (warnedAsyncResource) return;
+  warnedAsyncResource = true;
+  process.emitWarning('The asyncResource property on bound functions is deprecated', 'DeprecationWarning', 'DEP0172');
 }
 
 function executionAsyncId() { return 1; }
