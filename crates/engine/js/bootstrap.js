@@ -206,7 +206,7 @@
         let err = reason;
         if (!(reason instanceof Error)) {
           let shown;
-          try { shown = typeof reason === 'string' ? reason : inspect(reason); } catch (_) { shown = String(reason); }
+          try { shown = noSideEffectsToString(reason); } catch (_) { shown = '[object Object]'; }
           err = makeError(Error, 'ERR_UNHANDLED_REJECTION',
             'This error originated either by throwing inside of an async function without a catch block, ' +
             'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
@@ -218,6 +218,44 @@
       }
     }
     return hadAny && hasTickScheduled();
+  }
+  // V8's NoSideEffectsToString, which Node uses to name a non-Error rejection reason:
+  // "#<Ctor>" for objects with the default toString, "[object Tag]" otherwise.
+  function noSideEffectsToString(v) {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'symbol') return v.toString();
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (v === null || typeof v !== 'object') return String(v);
+    const dataProp = (o, key) => {
+      for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
+        const d = Object.getOwnPropertyDescriptor(p, key);
+        if (d) return 'value' in d ? d.value : undefined;
+      }
+      return undefined;
+    };
+    const toStr = dataProp(v, 'toString');
+    if (toStr === Error.prototype.toString) {
+      const name = dataProp(v, 'name'), message = dataProp(v, 'message');
+      const n = name === undefined ? 'Error' : String(name), m = message === undefined ? '' : String(message);
+      return !n ? m : !m ? n : `${n}: ${m}`;
+    }
+    if (toStr === Object.prototype.toString) {
+      const ctor = dataProp(v, 'constructor');
+      if (typeof ctor === 'function') {
+        const name = dataProp(ctor, 'name');
+        if (typeof name === 'string' && name !== '') return `#<${name}>`;
+      }
+    }
+    const tag = dataProp(v, Symbol.toStringTag);
+    // The builtin class name: Object.prototype.toString's tag without @@toStringTag.
+    let builtin = 'Object';
+    if (Array.isArray(v)) builtin = 'Array';
+    else if (v instanceof Date) builtin = 'Date';
+    else if (v instanceof RegExp) builtin = 'RegExp';
+    else if (v instanceof Boolean) builtin = 'Boolean';
+    else if (v instanceof Number) builtin = 'Number';
+    else if (v instanceof String) builtin = 'String';
+    return `[object ${typeof tag === 'string' ? tag : builtin}]`;
   }
   let rejectionHandledCounter = 0;
 
@@ -988,6 +1026,194 @@
       const s = dateToString.call(this);
       return s.endsWith('GMT+0000') ? `${s} (Coordinated Universal Time)` : s;
     };
+    installLocaleFormatting();
+  }
+
+  // ---- toLocaleString without Intl ------------------------------------------------------------
+  // The engine has no ICU: what node's full ICU prints for the default locale (en-US) in UTC,
+  // for the methods programs print with. Other locales are formatted as en-US.
+  function installLocaleFormatting() {
+    const define = (obj, name, fn) => {
+      Object.defineProperty(fn, 'name', { value: name });
+      Object.defineProperty(obj, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    };
+    // The shortest decimal digits of |x| as [integer part, fraction part].
+    function decimalParts(abs) {
+      let str = String(abs);
+      const e = str.indexOf('e');
+      if (e === -1) {
+        const dot = str.indexOf('.');
+        return dot === -1 ? [str, ''] : [str.slice(0, dot), str.slice(dot + 1)];
+      }
+      const exp = Number(str.slice(e + 1));
+      let digits = str.slice(0, e).replace('.', '');
+      const pointAt = (str.indexOf('.') === -1 || str.indexOf('.') > e ? e : str.indexOf('.')) + exp;
+      if (pointAt <= 0) return ['0', '0'.repeat(-pointAt) + digits];
+      if (pointAt >= digits.length) return [digits + '0'.repeat(pointAt - digits.length), ''];
+      return [digits.slice(0, pointAt), digits.slice(pointAt)];
+    }
+    // Rounds half away from zero at maxFrac digits (ICU's halfExpand on the decimal value).
+    function roundParts(int, frac, minFrac, maxFrac) {
+      if (frac.length > maxFrac) {
+        const up = frac.charCodeAt(maxFrac) >= 53;
+        frac = frac.slice(0, maxFrac);
+        if (up) {
+          let digits = (int + frac).split('');
+          let i = digits.length - 1;
+          while (i >= 0) {
+            if (digits[i] === '9') { digits[i] = '0'; i--; } else { digits[i] = String(Number(digits[i]) + 1); break; }
+          }
+          if (i < 0) digits.unshift('1');
+          digits = digits.join('');
+          int = digits.slice(0, digits.length - maxFrac);
+          frac = digits.slice(digits.length - maxFrac);
+        }
+      }
+      while (frac.length > minFrac && frac.endsWith('0')) frac = frac.slice(0, -1);
+      while (frac.length < minFrac) frac += '0';
+      int = int.replace(/^0+(?=\d)/, '');
+      return [int, frac];
+    }
+    const group = (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const currencySymbols = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥', CAD: 'CA$', AUD: 'A$' };
+    function formatNumber(x, options) {
+      const o = options || {};
+      const style = o.style || 'decimal';
+      const currency = style === 'currency' && o.currency ? String(o.currency).toUpperCase() : undefined;
+      const currencyDigits = currency === 'JPY' ? 0 : 2;
+      let minFrac = o.minimumFractionDigits;
+      let maxFrac = o.maximumFractionDigits;
+      const defMin = style === 'currency' ? currencyDigits : 0;
+      const defMax = style === 'currency' ? currencyDigits : style === 'percent' ? 0 : 3;
+      if (minFrac === undefined) minFrac = maxFrac === undefined ? defMin : Math.min(defMin, maxFrac);
+      if (maxFrac === undefined) maxFrac = Math.max(defMax, minFrac);
+      minFrac = Number(minFrac); maxFrac = Number(maxFrac);
+      if (!(minFrac >= 0 && minFrac <= 100 && maxFrac >= minFrac && maxFrac <= 100)) {
+        throw new RangeError('maximumFractionDigits value is out of range.');
+      }
+      const negative = x < 0 || Object.is(x, -0);
+      let body;
+      if (Number.isNaN(x)) body = 'NaN';
+      else if (!Number.isFinite(x)) body = '∞';
+      else {
+        let [int, frac] = decimalParts(Math.abs(x));
+        if (style === 'percent') {
+          frac = frac.padEnd(2, '0');
+          int = int + frac.slice(0, 2);
+          frac = frac.slice(2);
+        }
+        [int, frac] = roundParts(int, frac, minFrac, maxFrac);
+        if (o.minimumIntegerDigits !== undefined) int = int.padStart(Number(o.minimumIntegerDigits), '0');
+        if (o.useGrouping !== false) int = group(int);
+        body = frac ? `${int}.${frac}` : int;
+      }
+      if (style === 'percent') body += '%';
+      if (currency !== undefined) {
+        const sym = currencySymbols[currency];
+        body = sym !== undefined ? sym + body : `${currency}\u00a0${body}`;
+      }
+      return negative ? `-${body}` : body;
+    }
+    define(Number.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+      const x = typeof this === 'number' ? this : Number.prototype.valueOf.call(this);
+      return formatNumber(x, options);
+    });
+    define(BigInt.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+      const x = typeof this === 'bigint' ? this : BigInt.prototype.valueOf.call(this);
+      const neg = x < 0n;
+      const body = (options && options.useGrouping === false) ? String(neg ? -x : x) : group(String(neg ? -x : x));
+      return neg ? `-${body}` : body;
+    });
+    define(Array.prototype, 'toLocaleString', function toLocaleString(locales, options) {
+      const arr = Object(this);
+      const len = arr.length >>> 0;
+      const parts = [];
+      for (let i = 0; i < len; i++) {
+        const v = arr[i];
+        parts.push(v === undefined || v === null ? '' : String(v.toLocaleString(locales, options)));
+      }
+      return parts.join(',');
+    });
+    const two = (n) => String(n).padStart(2, '0');
+    const datePart = (d) => `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
+    const timePart = (d, o) => {
+      const h = d.getHours();
+      // en-US with hour12: false is ICU's h24 cycle: midnight is 24.
+      if (o && o.hour12 === false && o.hourCycle === undefined) return `${two(h === 0 ? 24 : h)}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+      if (o && (o.hour12 === false || o.hourCycle === 'h23')) return `${two(h)}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+      return `${h % 12 === 0 ? 12 : h % 12}:${two(d.getMinutes())}:${two(d.getSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+    };
+    const dateMethod = (name, fn) => define(Date.prototype, name, function (locales, options) {
+      const t = Date.prototype.getTime.call(this);
+      if (Number.isNaN(t)) return 'Invalid Date';
+      return fn(this, options);
+    });
+    dateMethod('toLocaleString', (d, o) => `${datePart(d)}, ${timePart(d, o)}`);
+    dateMethod('toLocaleDateString', (d) => datePart(d));
+    dateMethod('toLocaleTimeString', (d, o) => timePart(d, o));
+
+    // String.prototype.localeCompare: ICU's root collation for the common cases — punctuation
+    // before digits before letters, letters compared case- and accent-blind first, then accents,
+    // then lower case before upper case; `numeric` compares digit runs as numbers.
+    const punct = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
+    const primaryOf = (ch) => {
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      const c = base || ch;
+      const p = punct.indexOf(c[0]);
+      if (p !== -1) return [0, p];
+      if (c >= '0' && c <= '9') return [1, c.charCodeAt(0)];
+      if (c >= 'a' && c <= 'z') return [2, c.charCodeAt(0)];
+      return [3, c.codePointAt(0)];
+    };
+    const tokens = (s, numeric) => {
+      const out = [];
+      const re = numeric ? /\d+|[\s\S]/gu : /[\s\S]/gu;
+      let m;
+      while ((m = re.exec(s)) !== null) out.push(m[0]);
+      return out;
+    };
+    function compareStrings(a, b, options) {
+      const o = options || {};
+      const numeric = !!o.numeric;
+      const ta = tokens(a, numeric);
+      const tb = tokens(b, numeric);
+      const n = Math.min(ta.length, tb.length);
+      for (let i = 0; i < n; i++) {
+        const x = ta[i], y = tb[i];
+        const nx = numeric && /^\d/.test(x), ny = numeric && /^\d/.test(y);
+        if (nx && ny) {
+          const dx = x.replace(/^0+(?=\d)/, ''), dy = y.replace(/^0+(?=\d)/, '');
+          if (dx.length !== dy.length) return dx.length < dy.length ? -1 : 1;
+          if (dx !== dy) return dx < dy ? -1 : 1;
+          continue;
+        }
+        const px = nx ? [1, x.charCodeAt(0)] : primaryOf(x);
+        const py = ny ? [1, y.charCodeAt(0)] : primaryOf(y);
+        if (px[0] !== py[0]) return px[0] < py[0] ? -1 : 1;
+        if (px[1] !== py[1]) return px[1] < py[1] ? -1 : 1;
+      }
+      if (ta.length !== tb.length) return ta.length < tb.length ? -1 : 1;
+      const sensitivity = o.sensitivity || 'variant';
+      if (sensitivity === 'base') return 0;
+      const strip = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (sensitivity !== 'case') {
+        for (let i = 0; i < n; i++) {
+          const ax = ta[i].normalize('NFD') !== strip(ta[i]), ay = tb[i].normalize('NFD') !== strip(tb[i]);
+          if (ax !== ay) return ax ? 1 : -1;
+        }
+        if (sensitivity === 'accent') return 0;
+      }
+      for (let i = 0; i < n; i++) {
+        const x = strip(ta[i]), y = strip(tb[i]);
+        const ux = x !== x.toLowerCase(), uy = y !== y.toLowerCase();
+        if (ux !== uy) return o.caseFirst === 'upper' ? (ux ? -1 : 1) : (ux ? 1 : -1);
+      }
+      return 0;
+    }
+    define(String.prototype, 'localeCompare', function localeCompare(that, locales, options) {
+      if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+      return compareStrings(String(this), String(that), options);
+    });
   }
 
   // ---- Date and performance on the virtual clock --------------------------------------
