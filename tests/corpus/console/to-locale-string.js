@@ -1,0 +1,14 @@
+const xs=[0,-0,1.005,2.5,-2.5,1234.5678,0.0001234,1e21,123456789012345680000,NaN,Infinity,-Infinity,-1234.5,999.9995,0.5,1e-7];
+for (const x of xs) console.log(x, x.toLocaleString(), x.toLocaleString('en-US',{maximumFractionDigits:2}), x.toLocaleString(undefined,{minimumFractionDigits:2}), x.toLocaleString(undefined,{style:'percent'}), x.toLocaleString('en-US',{style:'currency',currency:'USD'}));
+console.log(new Date(Date.UTC(2024,0,15,13,5,9)).toLocaleString(), new Date(Date.UTC(2024,11,5,0,5,9)).toLocaleTimeString(),new Date(Date.UTC(2024,11,5,12,5,9)).toLocaleDateString());
+console.log(new Date(NaN).toLocaleString());
+console.log(['b','a','C','B','10','9','_x','-y',' z','é','e','f'].sort((a,b)=>a.localeCompare(b)));
+console.log('a'.localeCompare('A'), 'A'.localeCompare('a'), 'a'.localeCompare('a'), 'résumé'.localeCompare('resume'));
+console.log(['item10', 'item2', 'item1', 'Item3'].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+console.log(['item10', 'item2', 'item1'].sort((a, b) => a.localeCompare(b)));
+console.log('a'.localeCompare('A', undefined, { sensitivity: 'base' }), 'a'.localeCompare('á', undefined, { sensitivity: 'base' }));
+console.log((1536).toLocaleString() + ' bytes', (1048576).toLocaleString('en-US'), (12.3456).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+console.log([1000, 2000.5, null, 'x'].toLocaleString(), (5).toLocaleString(undefined, { minimumIntegerDigits: 2 }));
+console.log((42.5).toLocaleString('en-US', { style: 'currency', currency: 'EUR' }), (1234567).toLocaleString('en-US', { useGrouping: false }));
+console.log(12345678901234567890n.toLocaleString(), (-5n).toLocaleString());
+console.log(new Date(0).toLocaleString('en-US', { hour12: false }));
