@@ -1069,6 +1069,7 @@ function querystring() { if (!qs) qs = require('querystring'); return qs; }
 const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
 const hostlessProtocol = new Set(['javascript', 'javascript:']);
 const autoEscape = { '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D' };
+let warnInvalidPort = true;
 function Url() {
   this.protocol = null;
   this.slashes = null;
@@ -1127,31 +1128,49 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
   }
   if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(lowerProto)))) {
-    let hostEnd = -1;
-    for (let i = 0; i < rest.length; i++) {
-      if ('\t\n\r "#%\'/;<>?\\^`{|}'.includes(rest[i])) { hostEnd = i; break; }
+    // Node's lib/url.js: the host ends at the first of # / ?, RFC 2396's non-host characters
+    // end it unless an '@' follows, tabs and newlines are dropped.
+    let hostEnd = -1, atSign = -1, nonHost = -1;
+    for (let i = 0; i < rest.length; ++i) {
+      const ch = rest[i];
+      if (ch === '\t' || ch === '\n' || ch === '\r') { rest = rest.slice(0, i) + rest.slice(i + 1); i -= 1; }
+      else if (' "%\';<>\\^`{|}'.includes(ch)) { if (nonHost === -1) nonHost = i; }
+      else if (ch === '#' || ch === '/' || ch === '?') { if (nonHost === -1) nonHost = i; hostEnd = i; }
+      else if (ch === '@') { atSign = i; nonHost = -1; }
+      if (hostEnd !== -1) break;
     }
-    let atSign = hostEnd === -1 ? rest.lastIndexOf('@') : rest.lastIndexOf('@', hostEnd);
-    if (atSign !== -1) {
-      this.auth = decodeURIComponent(rest.slice(0, atSign));
-      rest = rest.slice(atSign + 1);
-    }
-    hostEnd = -1;
-    for (let i = 0; i < rest.length; i++) {
-      if ('\t\n\r "#%\'/;<>?\\^`{|}'.includes(rest[i])) { hostEnd = i; break; }
-    }
-    if (hostEnd === -1) hostEnd = rest.length;
-    this.host = rest.slice(0, hostEnd);
-    rest = rest.slice(hostEnd);
-    const portM = /:[0-9]*$/.exec(this.host);
+    let start = 0;
+    if (atSign !== -1) { this.auth = decodeURIComponent(rest.slice(0, atSign)); start = atSign + 1; }
+    if (nonHost === -1) { this.host = rest.slice(start); rest = ''; } else { this.host = rest.slice(start, nonHost); rest = rest.slice(nonHost); }
+    let hostPart = this.host;
+    const portM = /:[0-9]*$/.exec(hostPart);
     if (portM) {
       if (portM[0] !== ':') this.port = portM[0].slice(1);
-      this.hostname = this.host.slice(0, this.host.length - portM[0].length);
-    } else this.hostname = this.host;
+      hostPart = hostPart.slice(0, hostPart.length - portM[0].length);
+    }
+    if (hostPart) this.hostname = hostPart;
     if (typeof this.hostname !== 'string') this.hostname = '';
-    const ipv6 = this.hostname[0] === '[' && this.hostname[this.hostname.length - 1] === ']';
+    const hostname = this.hostname;
+    const ipv6 = hostname[0] === '[' && hostname[hostname.length - 1] === ']';
+    if (!ipv6) {
+      for (let i = 0; i < hostname.length; ++i) {
+        if ('/\\#?:'.includes(hostname[i])) {
+          if (hostname[i] === ':' && warnInvalidPort) {
+            warnInvalidPort = false;
+            process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`, 'DeprecationWarning', 'DEP0170');
+          }
+          this.hostname = hostname.slice(0, i); rest = `/${hostname.slice(i)}${rest}`; break; }
+      }
+    }
     this.hostname = this.hostname.length > 255 ? '' : this.hostname.toLowerCase();
-    if (!ipv6 && this.hostname !== '' && /[^\x00-\x7F]/.test(this.hostname)) this.hostname = domainToASCII(this.hostname);
+    if (this.hostname !== '') {
+      if (ipv6) {
+        if (/[\0\t\n\r #%/<>?@\\^|]/.test(this.hostname)) throw nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', { input: url });
+      } else {
+        if (/[^\x00-\x7F]/.test(this.hostname)) this.hostname = domainToASCII(this.hostname);
+        if (/[\0\t\n\r #%/:<>?@[\\\]^|]/.test(this.hostname)) throw nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', { input: url });
+      }
+    }
     const p = this.port ? `:${this.port}` : '';
     const h = this.hostname || '';
     this.host = h + p;
