@@ -1214,6 +1214,45 @@
       if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
       return compareStrings(String(this), String(that), options);
     });
+
+    // A small Intl over the same formatting, for programs that build a formatter.
+    if (typeof globalThis.Intl === 'undefined') {
+      const locale = (l) => (Array.isArray(l) ? l[0] : l) || 'en-US';
+      class NumberFormat {
+        #locale; #options;
+        constructor(locales, options) { this.#locale = locale(locales); this.#options = Object.assign({}, options); }
+        format(x) { return typeof x === 'bigint' ? x.toLocaleString(this.#locale, this.#options) : formatNumber(Number(x), this.#options); }
+        resolvedOptions() { return Object.assign({ locale: this.#locale, numberingSystem: 'latn', style: 'decimal' }, this.#options); }
+      }
+      class DateTimeFormat {
+        #locale; #options;
+        constructor(locales, options) { this.#locale = locale(locales); this.#options = options; }
+        format(d) {
+          const date = d === undefined ? new Date() : new Date(typeof d === 'number' ? d : Date.prototype.getTime.call(d));
+          const o = this.#options;
+          if (o && (o.hour !== undefined || o.timeStyle !== undefined) && o.year === undefined && o.dateStyle === undefined) return date.toLocaleTimeString(this.#locale, o);
+          return date.toLocaleDateString(this.#locale, o);
+        }
+        resolvedOptions() { return { locale: this.#locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }; }
+      }
+      class Collator {
+        #options;
+        constructor(locales, options) { this.#options = options; this.compare = (a, b) => compareStrings(String(a), String(b), this.#options); }
+        resolvedOptions() { return { locale: 'en-US', usage: 'sort', sensitivity: 'variant' }; }
+      }
+      const Intl = {};
+      for (const C of [NumberFormat, DateTimeFormat, Collator]) {
+        // Callable with or without `new`, as Intl's constructors are.
+        const F = function (locales, options) { return new C(locales, options); };
+        Object.defineProperty(F, 'name', { value: C.name });
+        F.prototype = C.prototype;
+        Object.defineProperty(C.prototype, 'constructor', { value: F, writable: true, configurable: true });
+        Object.defineProperty(C.prototype, Symbol.toStringTag, { value: `Intl.${C.name}`, configurable: true });
+        Object.defineProperty(Intl, C.name, { value: F, writable: true, configurable: true });
+      }
+      Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
+      Object.defineProperty(globalThis, 'Intl', { value: Intl, writable: true, configurable: true });
+    }
   }
 
   // ---- Date and performance on the virtual clock --------------------------------------
