@@ -1,0 +1,20 @@
+const util = require('util');
+console.log('%o', [1, { a: { b: { c: { d: { e: 1 } } } } }]);
+console.log('%o', 'str', 42);
+console.log('%o', class Z {});
+console.log('%o', new Map([[1, { x: [1, 2] }]]));
+console.log('%o', { f: () => {} });
+console.log(util.inspect({ a: 1 }, { showHidden: true }));
+console.log(util.inspect([1, 2, 'x'], { showHidden: true }));
+console.log(util.inspect(new Set([1]), { showHidden: true }), util.inspect(Buffer.from('a'), { showHidden: true }));
+console.log(util.inspect(Object.assign(() => {}, { a: 1 }), { showHidden: true }));
+const cust = { [util.inspect.custom](depth, opts, insp) { return { replaced: true, depth, hasStylize: typeof opts.stylize }; } };
+console.log(cust, [cust], util.inspect(cust, { depth: 5 }));
+const cust2 = { [util.inspect.custom]() { return 'multi\nline'; } };
+console.log({ k: cust2 });
+const cust3 = { inspect() { return 'old-style'; } }; console.log(cust3);
+const cust4 = { [util.inspect.custom](d, o) { return o.stylize('styled', 'special'); } }; console.log(cust4, util.inspect(cust4, { colors: true }));
+console.log(util.inspect({ toJSON() { return 'j'; }, a: 1 }), JSON.stringify({ toJSON() { return 'j'; } }));
+class Money { constructor(a) { this.a = a; } [util.inspect.custom]() { return `Money<${this.a}>`; } }
+console.log(new Money(5), [new Money(1), new Money(2)], { m: new Money(3) });
+console.log(`${util.inspect(new Money(7))}`, util.format('%s', new Money(8)), util.format('%O', new Money(9)));
