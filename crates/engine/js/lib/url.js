@@ -859,6 +859,7 @@ function origin(rec) {
 }
 const cannotHaveCreds = (rec) => rec.host === null || rec.host === '' || rec.scheme === 'file';
 
+const blobURLs = new Map();
 class URL {
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
@@ -993,8 +994,18 @@ class URL {
     const text = inspect(obj, opts);
     return text.startsWith(`${constructor.name} `) ? text : `${constructor.name} ${text}`;
   }
-  static createObjectURL() { throw new Error('URL.createObjectURL is not supported by nodescope'); }
-  static revokeObjectURL() {}
+  static createObjectURL(obj) {
+    const { Blob } = require('buffer');
+    if (!(obj instanceof Blob)) throw invalidArgType('obj', 'an instance of Blob', obj);
+    // The id comes from crypto.randomUUID, which is seeded here like Math.random.
+    const id = require('crypto').randomUUID();
+    blobURLs.set(`blob:nodedata:${id}`, obj);
+    return `blob:nodedata:${id}`;
+  }
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw missingArgs('url');
+    blobURLs.delete(`${url}`);
+  }
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 for (const m of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
