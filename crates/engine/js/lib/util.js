@@ -1652,12 +1652,16 @@ function hasBuiltInToString(value) {
       target = details.target;
     }
   }
-  if (typeof target.toString !== 'function') return true;
-  if (hasOwn(target, 'toString')) return false;
+  // A Symbol.toPrimitive or toString of the object's own (or of a non-builtin prototype)
+  // decides what %s prints.
+  const customizes = (obj) => hasOwn(obj, 'toString') || hasOwn(obj, Symbol.toPrimitive);
+  if (typeof target.toString !== 'function' && typeof target[Symbol.toPrimitive] !== 'function') return true;
+  if (customizes(target)) return false;
   let pointer = target;
   do {
     pointer = Object.getPrototypeOf(pointer);
-  } while (!hasOwn(pointer, 'toString'));
+  } while (pointer !== null && !customizes(pointer));
+  if (pointer === null) return true;
   const desc = Object.getOwnPropertyDescriptor(pointer, 'constructor');
   return desc !== undefined && typeof desc.value === 'function' && builtInObjects.has(desc.value.name);
 }
