@@ -57,19 +57,53 @@ function utf8Bytes(cp) {
   return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
 }
 const hex2 = (b) => `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`;
-function inC0(c) { return c < 0x20 || c > 0x7E; }
-function inFragment(c) { return inC0(c) || c === 0x20 || c === 0x22 || c === 0x3C || c === 0x3E || c === 0x60; }
-function inQuery(c) { return inC0(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3C || c === 0x3E; }
-function inSpecialQuery(c) { return inQuery(c) || c === 0x27; }
-function inPath(c) { return inQuery(c) || c === 0x3F || c === 0x60 || c === 0x7B || c === 0x7D; }
-function inUserinfo(c) { return inPath(c) || c === 0x2F || c === 0x3A || c === 0x3B || c === 0x3D || c === 0x40 || (c >= 0x5B && c <= 0x5E) || c === 0x7C; }
+// One bit per percent-encode set for the ASCII range (every set contains all non-ASCII).
+const SET_C0 = 1, SET_FRAGMENT = 2, SET_QUERY = 4, SET_SPECIAL_QUERY = 8, SET_PATH = 16, SET_USERINFO = 32;
+const encodeTable = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = 0;
+  if (c < 0x20 || c > 0x7E) bits |= SET_C0;
+  if (bits || c === 0x20 || c === 0x22 || c === 0x3C || c === 0x3E || c === 0x60) bits |= SET_FRAGMENT;
+  if ((bits & SET_C0) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3C || c === 0x3E) bits |= SET_QUERY;
+  if ((bits & SET_QUERY) || c === 0x27) bits |= SET_SPECIAL_QUERY;
+  if ((bits & SET_QUERY) || c === 0x3F || c === 0x60 || c === 0x7B || c === 0x7D) bits |= SET_PATH;
+  if ((bits & SET_PATH) || c === 0x2F || c === 0x3A || c === 0x3B || c === 0x3D || c === 0x40 || (c >= 0x5B && c <= 0x5E) || c === 0x7C) bits |= SET_USERINFO;
+  encodeTable[c] = bits;
+}
+// Runs of characters a parser state just copies: path, query, fragment, authority, host.
+const PL_PATH = 1, PL_QUERY = 2, PL_FRAGMENT = 4, PL_AUTH = 8, PL_HOST = 16;
+const plainTable = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = 0;
+  if (!(encodeTable[c] & SET_PATH) && c !== 0x2F && c !== 0x5C) bits |= PL_PATH;
+  if (c !== 0x23 && c > 0x20) bits |= PL_QUERY;
+  if (!(encodeTable[c] & SET_FRAGMENT)) bits |= PL_FRAGMENT;
+  if (c > 0x20 && c < 0x7F && c !== 0x40 && c !== 0x2F && c !== 0x3F && c !== 0x23 && c !== 0x5C) bits |= PL_AUTH;
+  if (c > 0x20 && c < 0x7F && c !== 0x3A && c !== 0x2F && c !== 0x3F && c !== 0x23 && c !== 0x5C && c !== 0x5B && c !== 0x5D) bits |= PL_HOST;
+  plainTable[c] = bits;
+}
+const inC0 = (c) => c >= 0x80 || (encodeTable[c] & SET_C0) !== 0;
+const inFragment = (c) => c >= 0x80 || (encodeTable[c] & SET_FRAGMENT) !== 0;
+const inQuery = (c) => c >= 0x80 || (encodeTable[c] & SET_QUERY) !== 0;
+const inSpecialQuery = (c) => c >= 0x80 || (encodeTable[c] & SET_SPECIAL_QUERY) !== 0;
+const inPath = (c) => c >= 0x80 || (encodeTable[c] & SET_PATH) !== 0;
+const inUserinfo = (c) => c >= 0x80 || (encodeTable[c] & SET_USERINFO) !== 0;
 function encodeCp(cp, set) {
   if (!set(cp)) return String.fromCodePoint(cp);
   let out = '';
   for (const b of utf8Bytes(cp)) out += hex2(b);
   return out;
 }
+// Per set, a test for strings that need no encoding at all (the common case).
+const plainRes = new Map([[inC0, SET_C0], [inFragment, SET_FRAGMENT], [inQuery, SET_QUERY], [inSpecialQuery, SET_SPECIAL_QUERY],
+  [inPath, SET_PATH], [inUserinfo, SET_USERINFO]].map(([fn, bit]) => {
+  let cls = '';
+  for (let c = 0; c < 128; c++) if (!(encodeTable[c] & bit)) cls += `\\x${c.toString(16).padStart(2, '0')}`;
+  return [fn, new RegExp(`^[${cls}]*$`)];
+}));
 function encodeStr(s, set) {
+  const re = plainRes.get(set);
+  if (re && re.test(s)) return s;
   let out = '';
   for (const ch of s) out += encodeCp(ch.codePointAt(0), set);
   return out;
@@ -347,6 +381,11 @@ function parseHost(input, notSpecial) {
     for (const ch of input) if (forbiddenHost.has(ch.codePointAt(0))) return null;
     return encodeStr(input, inC0);
   }
+  if (/^[A-Za-z0-9._-]+$/.test(input)) {
+    // Plain ASCII names need no decoding or mapping beyond lowercasing.
+    const lower = input.toLowerCase();
+    if (!lower.includes('xn--')) return endsInNumber(lower) ? parseIPv4(lower) : lower;
+  }
   const domain = utf8Decode(percentDecodeBytes(input));
   const ascii = domainToASCIIInternal(domain);
   if (ascii === null || ascii === '') return null;
@@ -357,7 +396,8 @@ function parseHost(input, notSpecial) {
 
 // ---- the basic URL parser ---------------------------------------------------------------------
 const specialPorts = { 'ftp:': 21, 'file:': null, 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
-const isSpecialScheme = (s) => Object.prototype.hasOwnProperty.call(specialPorts, `${s}:`);
+const specialSchemes = new Set(['ftp', 'file', 'http', 'https', 'ws', 'wss']);
+const isSpecialScheme = (s) => specialSchemes.has(s);
 const isAlpha = (c) => (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A);
 const isDigit = (c) => c >= 0x30 && c <= 0x39;
 function isWinLetter(s, normalizedOnly) {
@@ -391,16 +431,90 @@ function basicParse(input, base, url, stateOverride) {
   let state = stateOverride || 'scheme start';
   let buffer = '';
   let atSign = false, insideBrackets = false, passwordToken = false;
-  const cps = Array.from(input, (ch) => ch.codePointAt(0));
+  let cps;
+  if (/[\uD800-\uDFFF]/.test(input)) cps = Array.from(input, (ch) => ch.codePointAt(0));
+  else {
+    cps = new Array(input.length);
+    for (let i = 0; i < input.length; i++) cps[i] = input.charCodeAt(i);
+  }
+  const n = cps.length;
+  const bmp = n === input.length; // then code point p is input[p], and runs can be sliced
   const special = () => isSpecialScheme(url.scheme);
-  for (let p = 0; p <= cps.length; p++) {
+  const runEnd = (p, bit) => { let q = p + 1; while (q < n && cps[q] < 128 && (plainTable[cps[q]] & bit)) q++; return q; };
+  for (let p = 0; p <= n; p++) {
     const c = cps[p]; // undefined is EOF
-    const ch = c === undefined ? '' : String.fromCodePoint(c);
+    const ch = c === undefined ? '' : bmp ? input[p] : String.fromCodePoint(c);
     switch (state) {
-      case 'scheme start':
-        if (c !== undefined && isAlpha(c)) { buffer += ch.toLowerCase(); state = 'scheme'; }
-        else if (!stateOverride) { state = 'no scheme'; p--; }
-        else return FAIL;
+      case 'path':
+        if (bmp && c < 128 && (plainTable[c] & PL_PATH)) { const q = runEnd(p, PL_PATH); buffer += input.slice(p, q); p = q - 1; break; }
+        if (c === undefined || c === 0x2F || (special() && c === 0x5C) || (!stateOverride && (c === 0x3F || c === 0x23))) {
+          const slash = c === 0x2F || (special() && c === 0x5C);
+          if (isDoubleDot(buffer)) {
+            shortenPath(url);
+            if (!slash) url.path.push('');
+          } else if (isSingleDot(buffer) && !slash) url.path.push('');
+          else if (!isSingleDot(buffer)) {
+            if (url.scheme === 'file' && url.path.length === 0 && isWinLetter(buffer, false)) buffer = `${buffer[0]}:`;
+            url.path.push(buffer);
+          }
+          buffer = '';
+          if (c === 0x3F) { url.query = ''; state = 'query'; }
+          if (c === 0x23) { url.fragment = ''; state = 'fragment'; }
+        } else buffer += encodeCp(c, inPath);
+        break;
+      case 'query':
+        if (bmp && c < 128 && (plainTable[c] & PL_QUERY)) { const q = runEnd(p, PL_QUERY); buffer += input.slice(p, q); p = q - 1; break; }
+        if ((!stateOverride && c === 0x23) || c === undefined) {
+          url.query += encodeStr(buffer, special() ? inSpecialQuery : inQuery);
+          buffer = '';
+          if (c === 0x23) { url.fragment = ''; state = 'fragment'; }
+        } else buffer += ch;
+        break;
+      case 'fragment':
+        if (bmp && c < 128 && (plainTable[c] & PL_FRAGMENT)) { const q = runEnd(p, PL_FRAGMENT); url.fragment += input.slice(p, q); p = q - 1; break; }
+        if (c !== undefined) url.fragment += encodeCp(c, inFragment);
+        break;
+      case 'authority':
+        if (bmp && c < 128 && (plainTable[c] & PL_AUTH)) { const q = runEnd(p, PL_AUTH); buffer += input.slice(p, q); p = q - 1; break; }
+        if (c === 0x40) {
+          if (atSign) buffer = `%40${buffer}`;
+          atSign = true;
+          for (const bc of buffer) {
+            const bcp = bc.codePointAt(0);
+            if (bcp === 0x3A && !passwordToken) { passwordToken = true; continue; }
+            const enc = encodeCp(bcp, inUserinfo);
+            if (passwordToken) url.password += enc; else url.username += enc;
+          }
+          buffer = '';
+        } else if (c === undefined || c === 0x2F || c === 0x3F || c === 0x23 || (special() && c === 0x5C)) {
+          if (atSign && buffer === '') return FAIL;
+          p -= Array.from(buffer).length + 1;
+          buffer = '';
+          state = 'host';
+        } else buffer += ch;
+        break;
+      case 'host': case 'hostname':
+        if (stateOverride && url.scheme === 'file') { p--; state = 'file host'; }
+        else if (bmp && c < 128 && (plainTable[c] & PL_HOST)) { const q = runEnd(p, PL_HOST); buffer += input.slice(p, q); p = q - 1; }
+        else if (c === 0x3A && !insideBrackets) {
+          if (buffer === '') return FAIL;
+          if (stateOverride === 'hostname') return FAIL;
+          const host = parseHost(buffer, !special());
+          if (host === null) return FAIL;
+          url.host = host; buffer = ''; state = 'port';
+        } else if (c === undefined || c === 0x2F || c === 0x3F || c === 0x23 || (special() && c === 0x5C)) {
+          p--;
+          if (special() && buffer === '') return FAIL;
+          if (stateOverride && buffer === '' && (url.username !== '' || url.password !== '' || url.port !== null)) return url;
+          const host = parseHost(buffer, !special());
+          if (host === null) return FAIL;
+          url.host = host; buffer = ''; state = 'path start';
+          if (stateOverride) return url;
+        } else {
+          if (c === 0x5B) insideBrackets = true;
+          if (c === 0x5D) insideBrackets = false;
+          buffer += ch;
+        }
         break;
       case 'scheme':
         if (c !== undefined && (isAlpha(c) || isDigit(c) || c === 0x2B || c === 0x2D || c === 0x2E)) buffer += ch.toLowerCase();
@@ -422,6 +536,29 @@ function basicParse(input, base, url, stateOverride) {
           else if (cps[p + 1] === 0x2F) { state = 'path or authority'; p++; }
           else { url.path = ''; url.opaque = true; state = 'opaque path'; }
         } else if (!stateOverride) { buffer = ''; state = 'no scheme'; p = -1; }
+        else return FAIL;
+        break;
+      case 'opaque path':
+        if (c === 0x3F) { url.query = ''; state = 'query'; }
+        else if (c === 0x23) { url.fragment = ''; state = 'fragment'; }
+        else if (c !== undefined) url.path += encodeCp(c, inC0);
+        break;
+      case 'port':
+        if (c !== undefined && isDigit(c)) buffer += ch;
+        else if (c === undefined || c === 0x2F || c === 0x3F || c === 0x23 || (special() && c === 0x5C) || stateOverride) {
+          if (buffer !== '') {
+            const port = parseInt(buffer, 10);
+            if (port > 65535) return FAIL;
+            url.port = specialPorts[`${url.scheme}:`] === port ? null : port;
+            buffer = '';
+          }
+          if (stateOverride) return url;
+          state = 'path start'; p--;
+        } else return FAIL;
+        break;
+      case 'scheme start':
+        if (c !== undefined && isAlpha(c)) { buffer += ch.toLowerCase(); state = 'scheme'; }
+        else if (!stateOverride) { state = 'no scheme'; p--; }
         else return FAIL;
         break;
       case 'no scheme':
@@ -465,59 +602,6 @@ function basicParse(input, base, url, stateOverride) {
         break;
       case 'special authority ignore slashes':
         if (c !== 0x2F && c !== 0x5C) { state = 'authority'; p--; }
-        break;
-      case 'authority':
-        if (c === 0x40) {
-          if (atSign) buffer = `%40${buffer}`;
-          atSign = true;
-          for (const bc of buffer) {
-            const bcp = bc.codePointAt(0);
-            if (bcp === 0x3A && !passwordToken) { passwordToken = true; continue; }
-            const enc = encodeCp(bcp, inUserinfo);
-            if (passwordToken) url.password += enc; else url.username += enc;
-          }
-          buffer = '';
-        } else if (c === undefined || c === 0x2F || c === 0x3F || c === 0x23 || (special() && c === 0x5C)) {
-          if (atSign && buffer === '') return FAIL;
-          p -= Array.from(buffer).length + 1;
-          buffer = '';
-          state = 'host';
-        } else buffer += ch;
-        break;
-      case 'host': case 'hostname':
-        if (stateOverride && url.scheme === 'file') { p--; state = 'file host'; }
-        else if (c === 0x3A && !insideBrackets) {
-          if (buffer === '') return FAIL;
-          if (stateOverride === 'hostname') return FAIL;
-          const host = parseHost(buffer, !special());
-          if (host === null) return FAIL;
-          url.host = host; buffer = ''; state = 'port';
-        } else if (c === undefined || c === 0x2F || c === 0x3F || c === 0x23 || (special() && c === 0x5C)) {
-          p--;
-          if (special() && buffer === '') return FAIL;
-          if (stateOverride && buffer === '' && (url.username !== '' || url.password !== '' || url.port !== null)) return url;
-          const host = parseHost(buffer, !special());
-          if (host === null) return FAIL;
-          url.host = host; buffer = ''; state = 'path start';
-          if (stateOverride) return url;
-        } else {
-          if (c === 0x5B) insideBrackets = true;
-          if (c === 0x5D) insideBrackets = false;
-          buffer += ch;
-        }
-        break;
-      case 'port':
-        if (c !== undefined && isDigit(c)) buffer += ch;
-        else if (c === undefined || c === 0x2F || c === 0x3F || c === 0x23 || (special() && c === 0x5C) || stateOverride) {
-          if (buffer !== '') {
-            const port = parseInt(buffer, 10);
-            if (port > 65535) return FAIL;
-            url.port = specialPorts[`${url.scheme}:`] === port ? null : port;
-            buffer = '';
-          }
-          if (stateOverride) return url;
-          state = 'path start'; p--;
-        } else return FAIL;
         break;
       case 'file':
         url.scheme = 'file';
@@ -571,37 +655,6 @@ function basicParse(input, base, url, stateOverride) {
         else if (!stateOverride && c === 0x23) { url.fragment = ''; state = 'fragment'; }
         else if (c !== undefined) { state = 'path'; if (c !== 0x2F) p--; }
         else if (stateOverride && url.host === null) url.path.push('');
-        break;
-      case 'path':
-        if (c === undefined || c === 0x2F || (special() && c === 0x5C) || (!stateOverride && (c === 0x3F || c === 0x23))) {
-          const slash = c === 0x2F || (special() && c === 0x5C);
-          if (isDoubleDot(buffer)) {
-            shortenPath(url);
-            if (!slash) url.path.push('');
-          } else if (isSingleDot(buffer) && !slash) url.path.push('');
-          else if (!isSingleDot(buffer)) {
-            if (url.scheme === 'file' && url.path.length === 0 && isWinLetter(buffer, false)) buffer = `${buffer[0]}:`;
-            url.path.push(buffer);
-          }
-          buffer = '';
-          if (c === 0x3F) { url.query = ''; state = 'query'; }
-          if (c === 0x23) { url.fragment = ''; state = 'fragment'; }
-        } else buffer += encodeCp(c, inPath);
-        break;
-      case 'opaque path':
-        if (c === 0x3F) { url.query = ''; state = 'query'; }
-        else if (c === 0x23) { url.fragment = ''; state = 'fragment'; }
-        else if (c !== undefined) url.path += encodeCp(c, inC0);
-        break;
-      case 'query':
-        if ((!stateOverride && c === 0x23) || c === undefined) {
-          url.query += encodeStr(buffer, special() ? inSpecialQuery : inQuery);
-          buffer = '';
-          if (c === 0x23) { url.fragment = ''; state = 'fragment'; }
-        } else buffer += ch;
-        break;
-      case 'fragment':
-        if (c !== undefined) url.fragment += encodeCp(c, inFragment);
         break;
       default: throw new Error(`url: state ${state}`);
     }
