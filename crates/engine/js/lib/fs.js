@@ -21,7 +21,8 @@ function uvException(info) {
 }
 function pathArg(p, name = 'path') {
   if (typeof p === 'string') return p;
-  if (p && typeof p === 'object' && typeof p.href === 'string' && p.protocol === 'file:') return decodeURIComponent(p.pathname);
+  // A WHATWG URL (Node's isURL test: legacy Url objects have auth and path).
+  if (p && typeof p === 'object' && p.href && p.protocol && p.auth === undefined && p.path === undefined) return require('url').fileURLToPath(p);
   if (p && p instanceof Uint8Array) return Buffer.from(p).toString();
   throw invalidArgType(name, 'of type string or an instance of Buffer or URL', p);
 }

@@ -148,8 +148,8 @@ function getOptions(options) {
 }
 
 function pathOf(path) {
-  if (path && typeof path === 'object' && typeof path.href === 'string' && path.protocol === 'file:') {
-    return decodeURIComponent(path.pathname);
+  if (path && typeof path === 'object' && path.href && path.protocol && path.auth === undefined && path.path === undefined) {
+    return require('url').fileURLToPath(path);
   }
   if (path instanceof Uint8Array) return Buffer.from(path).toString();
   return path;

@@ -1077,7 +1077,10 @@ function isURL(v) { return v != null && typeof v === 'object' && records.has(v);
 // ---- file URLs --------------------------------------------------------------------------------
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw invalidArgType('path', 'of type string or an instance of URL', path);
+  else if (!(path != null && path.href && path.protocol && path.auth === undefined && path.path === undefined)) {
+    // Node's isURL is this duck test.
+    throw invalidArgType('path', 'of type string or an instance of URL', path);
+  }
   if (path.protocol !== 'file:') throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
   if (path.hostname !== '') throw nodeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', `File URL host must be "localhost" or empty on ${process.platform}`);
   const pathname = path.pathname;
