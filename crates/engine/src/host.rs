@@ -79,6 +79,9 @@ pub struct Host {
     pub pool_waiting: VecDeque<PoolRequest>,
     pub pool_running: Vec<RunningRequest>,
     pub pool_free_at: Vec<u64>,
+    /// Threads in the pool; `None` until the first request starts it (libuv reads
+    /// `UV_THREADPOOL_SIZE` then, so a program may set it at its top).
+    pub pool_size: Option<usize>,
     pub completions: Vec<Completion>,
     /// I/O that completes at a set time without the threadpool (sockets, simulated network),
     /// with whether it keeps the loop alive.
@@ -157,6 +160,7 @@ impl Host {
             pool_waiting: VecDeque::new(),
             pool_running: Vec::new(),
             pool_free_at: vec![0; crate::trace::POOL_SIZE],
+            pool_size: None,
             completions: Vec::new(),
             timed_io: Vec::new(),
             heap_bytes: 0,
@@ -326,6 +330,7 @@ impl Host {
             EventKind::DrainEnd => "Both the nextTick queue and the promise-job queue are empty.".into(),
             EventKind::PoolStart { thread, op, label, .. } => format!("Threadpool thread {} starts {op} ({label}).", thread + 1),
             EventKind::PoolDone { thread, .. } => format!("Threadpool thread {} is done; the result waits for the poll phase.", thread + 1),
+            EventKind::PoolInit { threads } => format!("The first request starts libuv's threadpool: {threads} thread{} (UV_THREADPOOL_SIZE, 4 when unset).", if *threads == 1 { "" } else { "s" }),
             EventKind::PollWait { until_ms } => format!("Nothing to run now: the loop blocks in poll until loop time {until_ms} ms (the next timer or I/O completion)."),
             EventKind::Output { stream, .. } => match stream {
                 OutputStream::Stdout => "Output is written to stdout.".into(),

@@ -641,10 +641,62 @@ pub fn fs_result_to_js(
     }
 }
 
+/// libuv's `init_threads`: on the first request, the pool gets `UV_THREADPOOL_SIZE` threads as the
+/// process environment says now (C's `atoi`: 0 or no number means 1, at most 1024), else 4.
+fn start_pool_once(context: &mut Context) -> JsResult<()> {
+    if with_host(|h| h.pool_size.is_some()) {
+        return Ok(());
+    }
+    let process = context
+        .global_object()
+        .get(js_string!("process"), context)?;
+    let value = match process.as_object() {
+        Some(process) => match process.get(js_string!("env"), context)?.as_object() {
+            Some(env) => env.get(js_string!("UV_THREADPOOL_SIZE"), context)?,
+            None => JsValue::undefined(),
+        },
+        None => JsValue::undefined(),
+    };
+    let threads = if value.is_undefined() {
+        crate::trace::POOL_SIZE
+    } else {
+        let text = value.to_string(context)?.to_std_string_escaped();
+        match c_atoi(&text) {
+            0 => 1,
+            n if !(0..=1024).contains(&n) => 1024,
+            n => n as usize,
+        }
+    };
+    with_host(|h| {
+        h.pool_size = Some(threads);
+        h.pool_free_at.resize(threads, 0);
+        h.record(EventKind::PoolInit {
+            threads: threads as u32,
+        });
+    });
+    Ok(())
+}
+
+/// C's `atoi`: optional leading whitespace and sign, then digits; anything else ends the number.
+fn c_atoi(text: &str) -> i64 {
+    let text = text.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (sign, digits) = match text.as_bytes().first() {
+        Some(b'-') => (-1, &text[1..]),
+        Some(b'+') => (1, &text[1..]),
+        _ => (1, text),
+    };
+    let mut n: i64 = 0;
+    for b in digits.bytes().take_while(u8::is_ascii_digit) {
+        n = (n * 10 + i64::from(b - b'0')).min(i64::from(u32::MAX));
+    }
+    sign * n
+}
+
 /// `fsSubmit(op, args, label, callback)`: queues an fs request on the threadpool; the callback
 /// later runs in the poll phase as `callback(errorInfo|null, value)`.
 fn fs_submit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
+    start_pool_once(context)?;
     let op = arg_str(args, 0, context)?;
     let fs_args = fs_args(args.get_or_undefined(1), context)?;
     let label = arg_str(args, 2, context)?;
@@ -702,6 +754,7 @@ fn fs_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
 /// runs in the poll phase once a thread has spent `costNs` on it.
 fn pool_work(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     sync_cpu(context);
+    start_pool_once(context)?;
     let cost_ns = arg_num(args, 0, context)?.max(0.0) as u64;
     let label = arg_str(args, 1, context)?;
     let callback = callable_arg(args, 2)?;

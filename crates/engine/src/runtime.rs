@@ -299,7 +299,8 @@ pub fn fs_cost_ns(h: &Host, op: &str, args: &[FsArg]) -> u64 {
 pub fn schedule_pool(h: &mut Host) {
     while !h.pool_waiting.is_empty() {
         let busy: Vec<u32> = h.pool_running.iter().map(|r| r.thread).collect();
-        let Some(thread) = (0..crate::trace::POOL_SIZE as u32).find(|t| !busy.contains(t)) else {
+        let threads = h.pool_size.unwrap_or(crate::trace::POOL_SIZE) as u32;
+        let Some(thread) = (0..threads).find(|t| !busy.contains(t)) else {
             return;
         };
         let request = h.pool_waiting.pop_front().expect("checked non-empty");

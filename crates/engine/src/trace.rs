@@ -144,6 +144,11 @@ pub enum EventKind {
         op: String,
         label: String,
     },
+    /// libuv starts its threadpool, on the first request: `threads` threads (4, or
+    /// `UV_THREADPOOL_SIZE` as the process environment says at that moment).
+    PoolInit {
+        threads: u32,
+    },
     /// A threadpool thread finishes; the completion waits for the poll phase.
     PoolDone {
         req: u64,
@@ -248,7 +253,7 @@ pub struct TraceState {
     pub error: Option<String>,
 }
 
-/// Threads in libuv's default pool.
+/// Threads in libuv's default pool (`UV_THREADPOOL_SIZE` unset).
 pub const POOL_SIZE: usize = 4;
 
 impl TraceState {
@@ -328,6 +333,7 @@ impl TraceState {
                     });
                 }
             }
+            EventKind::PoolInit { threads } => self.pool = vec![None; *threads as usize],
             EventKind::PoolDone { thread, .. } => {
                 if let Some(slot) = self.pool.get_mut(*thread as usize) {
                     *slot = None;

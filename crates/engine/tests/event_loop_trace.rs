@@ -93,3 +93,35 @@ fn queue_microtask_job_is_labelled_with_the_users_callback() {
         .collect();
     assert_eq!(queued, vec!["greet", "console.log('arrow body')"]);
 }
+
+#[test]
+fn the_pool_starts_on_first_use_with_uv_threadpool_size_threads() {
+    let trace = trace_of(
+        "process.env.UV_THREADPOOL_SIZE = 2;\n\
+         const fs = require('fs');\n\
+         for (let i = 0; i < 5; i++) fs.readFile(__filename, () => {});\n",
+    );
+    let inits: Vec<u32> = trace
+        .events
+        .iter()
+        .filter_map(|event| match event.kind {
+            EventKind::PoolInit { threads } => Some(threads),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(inits, vec![2], "one PoolInit, with the size the program set");
+    let threads_used: std::collections::BTreeSet<u32> = trace
+        .events
+        .iter()
+        .filter_map(|event| match event.kind {
+            EventKind::PoolStart { thread, .. } => Some(thread),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(threads_used, [0, 1].into_iter().collect());
+    let mut state = nodescope_engine::TraceState::new();
+    for (index, event) in trace.events.iter().enumerate() {
+        state.apply(index, event);
+    }
+    assert_eq!(state.pool.len(), 2, "the replayed state has two threads");
+}

@@ -43,6 +43,7 @@ fn fallback(kind: &EventKind) -> String {
             "Thread {} finishes; the completion waits for the poll phase.",
             thread + 1
         ),
+        EventKind::PoolInit { threads } => format!("The threadpool starts with {threads} threads."),
         EventKind::PollWait { until_ms } => {
             format!("Nothing to run: the poll phase waits until {until_ms} ms.")
         }

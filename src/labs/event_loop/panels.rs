@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use nodescope_engine::trace::{OutputStream, QueueItem, StackFrame};
+use nodescope_engine::trace::{OutputStream, PoolWork, QueueItem, StackFrame};
 use nodescope_engine::{Phase, Queue, TraceState};
 use yew::prelude::*;
 
@@ -286,15 +286,32 @@ pub fn timers_panel(props: &TimersProps) -> Html {
     }
 }
 
-/// libuv's four threads, the requests waiting for one, and completions waiting for poll.
+/// Threads drawn at most; a bigger pool (UV_THREADPOOL_SIZE up to 1024) shows its busy threads.
+const MAX_THREADS_DRAWN: usize = 16;
+
+/// libuv's threads (4 unless UV_THREADPOOL_SIZE says otherwise), the requests waiting for one, and
+/// completions waiting for poll.
 #[function_component(PoolPanel)]
 pub fn pool_panel(props: &StateProps) -> Html {
     let state = &props.state;
+    let threads = state.pool.len();
+    let drawn: Vec<(usize, &Option<PoolWork>)> = state
+        .pool
+        .iter()
+        .enumerate()
+        .filter(|(thread, work)| threads <= MAX_THREADS_DRAWN || *thread < 4 || work.is_some())
+        .take(MAX_THREADS_DRAWN)
+        .collect();
+    let hidden = threads - drawn.len();
+    let heading = format!(
+        " {threads} thread{}; I/O times are modelled",
+        if threads == 1 { "" } else { "s" }
+    );
     html! {
         <section class="panel panel-pool" aria-labelledby="pool-title">
-            <h3 id="pool-title">{"Threadpool & I/O"}<small>{" 4 threads; I/O times are modelled"}</small></h3>
+            <h3 id="pool-title">{"Threadpool & I/O"}<small>{heading}</small></h3>
             <ol class="threads">
-                { for state.pool.iter().enumerate().map(|(thread, work)| html! {
+                { for drawn.into_iter().map(|(thread, work)| html! {
                     <li class={classes!("thread", work.is_some().then_some("thread-busy"))}>
                         <span class="thread-name">{format!("thread {}", thread + 1)}</span>
                         { match work {
@@ -308,6 +325,9 @@ pub fn pool_panel(props: &StateProps) -> Html {
                         } }
                     </li>
                 }) }
+                if hidden > 0 {
+                    <li class="thread"><span class="thread-idle">{format!("{hidden} more idle threads")}</span></li>
+                }
             </ol>
             <div class="lane cat-pool">
                 <h4>{"waiting for a thread"}</h4>
