@@ -1401,6 +1401,8 @@
   defineGlobal('global', global);
   defineGlobal('process', process);
   defineGlobal('console', console);
+  // Node's global object says what it is: `[object global]`, `Object [global]` when inspected.
+  Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
   defineGlobal('setTimeout', setTimeout);
   defineGlobal('setInterval', setInterval);
   defineGlobal('clearTimeout', clearTimeout);
