@@ -109,7 +109,11 @@ fn the_pool_starts_on_first_use_with_uv_threadpool_size_threads() {
             _ => None,
         })
         .collect();
-    assert_eq!(inits, vec![2], "one PoolInit, with the size the program set");
+    assert_eq!(
+        inits,
+        vec![2],
+        "one PoolInit, with the size the program set"
+    );
     let threads_used: std::collections::BTreeSet<u32> = trace
         .events
         .iter()
