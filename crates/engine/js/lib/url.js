@@ -127,25 +127,39 @@ function utf8Encode(s) {
   return out;
 }
 function utf8Decode(bytes) {
+  // The Encoding Standard's UTF-8 decoder: one U+FFFD per maximal invalid subpart.
   let out = '';
-  for (let i = 0; i < bytes.length;) {
+  let cp = 0, needed = 0, seen = 0, lower = 0x80, upper = 0xBF;
+  for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    let need = 0, cp = 0, min = 0;
-    if (b < 0x80) { out += String.fromCharCode(b); i++; continue; }
-    if (b >= 0xC2 && b <= 0xDF) { need = 1; cp = b & 31; min = 0x80; }
-    else if (b >= 0xE0 && b <= 0xEF) { need = 2; cp = b & 15; min = 0x800; }
-    else if (b >= 0xF0 && b <= 0xF4) { need = 3; cp = b & 7; min = 0x10000; }
-    else { out += '\uFFFD'; i++; continue; }
-    let j = 1;
-    for (; j <= need; j++) {
-      const c = bytes[i + j];
-      if (c === undefined || (c & 0xC0) !== 0x80) break;
-      cp = (cp << 6) | (c & 63);
+    if (needed === 0) {
+      if (b < 0x80) out += String.fromCharCode(b);
+      else if (b >= 0xC2 && b <= 0xDF) { needed = 1; cp = b & 0x1F; }
+      else if (b >= 0xE0 && b <= 0xEF) {
+        if (b === 0xE0) lower = 0xA0;
+        if (b === 0xED) upper = 0x9F;
+        needed = 2; cp = b & 0xF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (b === 0xF0) lower = 0x90;
+        if (b === 0xF4) upper = 0x8F;
+        needed = 3; cp = b & 0x7;
+      } else out += '\uFFFD';
+      continue;
     }
-    if (j <= need || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { out += '\uFFFD'; i += Math.max(1, j); continue; }
-    out += String.fromCodePoint(cp);
-    i += need + 1;
+    if (b < lower || b > upper) {
+      cp = needed = seen = 0; lower = 0x80; upper = 0xBF;
+      out += '\uFFFD';
+      i--;
+      continue;
+    }
+    lower = 0x80; upper = 0xBF;
+    cp = (cp << 6) | (b & 0x3F);
+    if (++seen === needed) {
+      out += String.fromCodePoint(cp);
+      cp = needed = seen = 0;
+    }
   }
+  if (needed !== 0) out += '\uFFFD';
   return out;
 }
 
@@ -743,9 +757,11 @@ class URLSearchParams {
         }
       } else {
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const d = Reflect.getOwnPropertyDescriptor(init, key);
-          if (d !== undefined && d.enumerable) st.list.push([toUSV(key), toUSV(init[key])]);
+          if (d === undefined || !d.enumerable) continue;
+          // Node converts the key as it finds it, so an enumerable symbol key throws.
+          if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+          st.list.push([toUSV(key), toUSV(init[key])]);
         }
       }
     } else {
