@@ -980,6 +980,44 @@
   // ---- Error stacks in V8's shape ------------------------------------------------------------
   // Boa's `stack` holds only the frames; V8's starts with "Name: message". Frames of the host's
   // own plumbing are dropped, and the main module's frame is named as V8 names it.
+  const MAIN_LOADER_FRAMES = [
+    '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+    '    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+    '    at Module.load (node:internal/modules/cjs/loader:1266:32)',
+    '    at Module._load (node:internal/modules/cjs/loader:1091:12)',
+    '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+    '    at node:internal/main/run_main_module:28:49',
+  ];
+  // Length of the CommonJS wrapper's head on a user file's line 1 (`(function (exports, ...) {`).
+  const WRAPPER_HEAD = 61;
+  const sourceLines = new Map();
+  // A frame's column as V8 reports it: line 1 without the module wrapper; a call site at its
+  // callee's name where Boa points at the call's parenthesis.
+  function v8Position(line) {
+    const m = /^(.*?)(\/[^():]*):(\d+):(\d+)(\)?)$/.exec(line);
+    if (m === null) return line;
+    const file = m[2];
+    const row = Number(m[3]);
+    let col = Number(m[4]);
+    if (row === 1 && col > WRAPPER_HEAD) col -= WRAPPER_HEAD;
+    {
+      let text = sourceLines.get(file);
+      if (text === undefined) {
+        try { text = ns.readFileText(file).split('\n'); } catch (e) { text = []; }
+        sourceLines.set(file, text);
+      }
+      const src = text[row - 1];
+      if (src !== undefined && src[col - 1] === '(') {
+        let j = col - 2;
+        while (j >= 0 && (src[j] === ' ' || src[j] === '\t')) j--;
+        const end = j;
+        while (j >= 0 && /[\w$]/.test(src[j])) j--;
+        if (j < end) col = j + 2;
+      }
+    }
+    return `${m[1]}${file}:${row}:${col}${m[5]}`;
+  }
+  let mainRunning = false;
   {
     const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
     if (desc && desc.get) {
@@ -991,7 +1029,22 @@
           let header;
           try { header = Error.prototype.toString.call(this); } catch (e) { header = 'Error'; }
           const lines = frames.split('\n').filter((l) => l && !l.includes('(native)') && !l.includes('node:internal/bootstrap'))
-            .map((l) => l.replace('at <main> (', 'at Object.<anonymous> ('));
+            .map((l) => v8Position(l.replace('at <main> (', 'at Object.<anonymous> (')));
+          // V8 starts the stack below the constructors of the error being built (a subclass's).
+          const ctorNames = new Set();
+          for (let p = Object.getPrototypeOf(this); p && p !== Error.prototype; p = Object.getPrototypeOf(p)) {
+            const c = Object.prototype.hasOwnProperty.call(p, 'constructor') ? p.constructor : undefined;
+            if (typeof c === 'function' && c.name) ctorNames.add(c.name);
+          }
+          while (lines.length && ctorNames.size) {
+            const m = /^ {4}at (\S+) \(/.exec(lines[0]);
+            if (m === null || !ctorNames.has(m[1])) break;
+            lines.shift();
+          }
+          // The main module's top level runs under Node's CommonJS loader: V8 shows its frames.
+          if (mainRunning && lines.length && lines[lines.length - 1].startsWith(`    at Object.<anonymous> (${ns.filename()}:`)) {
+            lines.push(...MAIN_LOADER_FRAMES);
+          }
           const stack = lines.length ? `${header}\n${lines.join('\n')}` : header;
           Object.defineProperty(this, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
           return stack;
@@ -1007,12 +1060,17 @@
     if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
     if (typeof Error.captureStackTrace !== 'function') {
       Object.defineProperty(Error, 'captureStackTrace', {
-        value: function captureStackTrace(obj) {
+        value: function captureStackTrace(obj, constructorOpt) {
           if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
             throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Invalid argument');
           }
           const full = new Error().stack;
-          const frames = typeof full === 'string' ? full.split('\n').slice(2) : [];
+          let frames = typeof full === 'string' ? full.split('\n').slice(1) : [];
+          // Frames above constructorOpt's (and its own) are left out, as V8 does.
+          if (typeof constructorOpt === 'function' && constructorOpt.name) {
+            const at = frames.findIndex((l) => l.startsWith(`    at ${constructorOpt.name} (`) || l.startsWith(`    at new ${constructorOpt.name} (`));
+            if (at !== -1) frames = frames.slice(at + 1);
+          }
           let header;
           try { header = Error.prototype.toString.call(obj); } catch (e) { header = 'Error'; }
           const stack = frames.length ? `${header}\n${frames.join('\n')}` : header;
@@ -1518,8 +1576,11 @@
     const fn = ns.compileUser(filename);
     if (recording) ev('start', Q.main, 0, 'main module', 1, -1);
     try {
+      mainRunning = true;
       fn.call(module.exports, module.exports, require, module, filename, dirnameOf(filename));
+      mainRunning = false;
     } catch (err) {
+      mainRunning = false;
       if (recording) ev('end', Q.main, 0, '', -1, -1);
       triggerUncaughtException(err, false);
       afterCallback();
