@@ -1,0 +1,17 @@
+console.group('Event loop phases');
+console.log('timers');
+console.group('poll');
+console.log({ waiting: ['fs.readFile', 'net.connect'], blocking: false });
+console.table([{ phase: 'poll', callbacks: 2 }]);
+console.error('to stderr, indented too');
+console.groupEnd();
+console.log([1, 2, 3].map((n) => ({ n })));
+console.groupEnd();
+console.group();
+console.group();
+console.log('two levels, no labels');
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('back at the left edge');

@@ -1,0 +1,16 @@
+const buf = Buffer.from('Hello, Node.js buffers!');
+console.log(buf);
+console.log(buf.toString(), buf.length, buf.toString('base64'), buf.toString('hex').slice(0, 20));
+console.log(buf.subarray(0, 5), buf.slice(-8));
+console.log(Buffer.alloc(5, 'ab'), Buffer.allocUnsafe(0), Buffer.from([256, -1, 3.7]));
+console.log({ chunk: buf.subarray(0, 3) }, [Buffer.from('a'), Buffer.from('b')]);
+console.log(Buffer.from('€uro'), Buffer.from('€uro').length, '€uro'.length);
+console.log(buf.equals(Buffer.from('Hello, Node.js buffers!')), Buffer.compare(Buffer.from('a'), Buffer.from('b')));
+const b2 = Buffer.alloc(8); b2.writeUInt32BE(0xdeadbeef, 0); b2.writeInt16LE(-2, 4); console.log(b2, b2.readUInt32BE(0).toString(16));
+console.log(buf.toJSON().data.slice(0, 5), JSON.stringify(Buffer.from('hi')));
+console.log(new Uint8Array(buf.buffer, buf.byteOffset, 4));
+console.log(Buffer.from('a'.repeat(70)));
+console.log(require('util').inspect(Buffer.from('abcdef'), { maxArrayLength: 2 }));
+console.log(Buffer.isBuffer(buf), buf instanceof Uint8Array, typeof buf);
+for (const [i, byte] of Buffer.from('hi').entries()) console.log(i, byte);
+console.log(String.fromCharCode(...Buffer.from('xyz')), [...Buffer.from('ab')]);

@@ -1,0 +1,14 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('x', () => {}); e.on('x', function named() {}); e.once('y', () => {});
+console.log(e);
+const ac = new AbortController();
+console.log(ac.signal);
+console.log(ac);
+ac.abort();
+console.log(ac.signal.reason instanceof Error, ac.signal.reason.name);
+console.log(new URL('https://example.com:8080/p?q=1#h'));
+console.log(new URLSearchParams('a=1&b=2'));
+console.log(new TextEncoder(), new TextDecoder());
+console.log(globalThis.performance === undefined);
+console.log(process.versions.node.split('.')[0]);
