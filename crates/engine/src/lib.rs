@@ -137,7 +137,6 @@ pub struct RunResult {
     pub trace: Trace,
 }
 
-mod await_sites;
 mod crypto_natives;
 mod encoding_natives;
 mod host;

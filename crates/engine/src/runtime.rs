@@ -113,18 +113,13 @@ fn function_label(callback: &JsFunction, context: &mut Context) -> (String, Opti
             .next()
             .map(|frame| frame.position().function_name.to_std_string_escaped())
             .unwrap_or_default();
-        // The line of the `await` itself (Boa's own position for the frame is where the
-        // function's body starts).
-        let (main_path, main_source) =
-            with_host(|h| (h.options.filename.clone(), h.source.clone()));
-        let line =
-            crate::await_sites::await_line(context, &main_path, &main_source).or_else(|| {
-                context
-                    .stack_trace()
-                    .next()
-                    .and_then(|frame| frame.position().position)
-                    .map(|p| p.line_number())
-            });
+        // The line of the `await` itself: our Boa gives the `await` instruction the await's
+        // source position (vendor/boa_engine/NODESCOPE.md).
+        let line = context
+            .stack_trace()
+            .next()
+            .and_then(|frame| frame.position().position)
+            .map(|p| p.line_number());
         let label = if awaiting.is_empty() {
             "resume after await".to_string()
         } else {

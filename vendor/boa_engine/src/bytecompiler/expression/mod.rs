@@ -21,7 +21,7 @@ use crate::{
     vm::{CallFrame, GeneratorResumeKind},
 };
 use boa_ast::{
-    Expression,
+    Expression, Spanned,
     expression::{
         ImportPhase,
         access::{PropertyAccess, PropertyAccessField},
@@ -163,12 +163,16 @@ impl ByteCompiler<'_> {
             }
             Expression::Await(expr) => {
                 self.compile_expr(expr.target(), dst);
+                // nodescope patch: the `await` and its resumption carry the await's position, so
+                // a suspended frame (and an error thrown into it) names the await's line.
+                self.push_source_position(expr.span().start());
                 self.bytecode.emit_await(dst.variable());
                 let resume_kind = self.register_allocator.alloc();
                 self.pop_into_register(&resume_kind);
                 self.pop_into_register(dst);
                 self.generator_next(dst, &resume_kind);
                 self.register_allocator.dealloc(resume_kind);
+                self.pop_source_position();
             }
             Expression::Yield(r#yield) => {
                 if let Some(expr) = r#yield.target() {

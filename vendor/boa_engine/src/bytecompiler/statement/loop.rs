@@ -1,4 +1,5 @@
 use boa_ast::{
+    Spanned,
     declaration::Binding,
     operations::bound_names,
     scope::BindingLocatorError,
@@ -291,6 +292,9 @@ impl ByteCompiler<'_> {
         if for_of_loop.r#await() {
             let value = self.register_allocator.alloc();
             self.bytecode.emit_iterator_result(value.variable());
+            // nodescope patch: the loop's `await` carries the position of its iterable (the
+            // `for await` line), as an `await` expression carries its own.
+            self.push_source_position(for_of_loop.iterable().span().start());
             self.bytecode.emit_await(value.variable());
             let resume_kind = self.register_allocator.alloc();
             self.pop_into_register(&resume_kind);
@@ -299,6 +303,7 @@ impl ByteCompiler<'_> {
             self.bytecode
                 .emit_iterator_finish_async_next(resume_kind.variable(), value.variable());
             self.generator_next(&value, &resume_kind);
+            self.pop_source_position();
             self.register_allocator.dealloc(value);
             self.register_allocator.dealloc(resume_kind);
         }
