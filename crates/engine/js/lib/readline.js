@@ -16,22 +16,7 @@ const kLineObjectStream = Symbol('kLineObjectStream');
 const kMincrlfDelay = 100;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
-function nodeError(Base, code, message) {
-  const err = new Base(message);
-  // Node's stack header reads "Error [CODE]: message".
-  const stack = err.stack;
-  if (typeof stack === 'string' && stack.startsWith(`${err.name}: `)) {
-    Object.defineProperty(err, 'stack', {
-      value: `${err.name} [${code}]${stack.slice(err.name.length)}`, enumerable: false, writable: true, configurable: true,
-    });
-  }
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  Object.defineProperty(err, 'toString', {
-    value() { return `${this.name} [${code}]: ${this.message}`; },
-    enumerable: false, writable: true, configurable: true,
-  });
-  return err;
-}
+const { nodeError } = require('internal_errors');
 
 function errInvalidArgType(name, expected, value) {
   let received;

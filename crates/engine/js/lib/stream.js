@@ -113,22 +113,7 @@ function inspect(v, opts) {
   return String(v);
 }
 
-function nodeError(Base, code, message) {
-  const err = new Base(message);
-  // Node's stack header reads "Error [CODE]: message".
-  const stack = err.stack;
-  if (typeof stack === 'string' && stack.startsWith(`${err.name}: `)) {
-    Object.defineProperty(err, 'stack', {
-      value: `${err.name} [${code}]${stack.slice(err.name.length)}`, enumerable: false, writable: true, configurable: true,
-    });
-  }
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  Object.defineProperty(err, 'toString', {
-    value() { return `${this.name} [${code}]: ${this.message}`; },
-    enumerable: false, writable: true, configurable: true,
-  });
-  return err;
-}
+const { nodeError } = require('internal_errors');
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 const classRe = /^([A-Z][a-z0-9]*)+$/;
