@@ -1,35 +1,9 @@
 //! Async functions in the trace: an `await` continuation is labelled with the line of the
 //! `await` it resumes from, not the line where its function starts.
 
-use nodescope_engine::{run, EventKind, Options, Queue, Trace};
+mod common;
 
-/// Runs `source` on a thread with a large stack (Boa's parser recurses deeply in debug builds).
-fn trace_of(source: &str) -> Trace {
-    let source = source.to_string();
-    std::thread::Builder::new()
-        .stack_size(32 << 20)
-        .spawn(move || run(&source, &Options::default()).trace)
-        .expect("spawn")
-        .join()
-        .expect("run")
-}
-
-/// The (label, line) of every promise job that starts, in order.
-fn microtask_starts(trace: &Trace) -> Vec<(String, Option<u32>)> {
-    trace
-        .events
-        .iter()
-        .filter_map(|event| match &event.kind {
-            EventKind::CallbackStart {
-                queue: Queue::Microtask,
-                label,
-                line,
-                ..
-            } => Some((label.clone(), *line)),
-            _ => None,
-        })
-        .collect()
-}
+use common::{microtask_starts, trace_of};
 
 fn resume(name: &str, line: u32) -> (String, Option<u32>) {
     (format!("resume {name}() after await"), Some(line))

@@ -1,17 +1,9 @@
 //! The event loop's trace: how iterations and phases line up, and how jobs are labelled.
 
-use nodescope_engine::{run, EventKind, Options, Phase, Queue, Trace};
+mod common;
 
-/// Runs `source` on a thread with a large stack (Boa's parser recurses deeply in debug builds).
-fn trace_of(source: &str) -> Trace {
-    let source = source.to_string();
-    std::thread::Builder::new()
-        .stack_size(32 << 20)
-        .spawn(move || run(&source, &Options::default()).trace)
-        .expect("spawn")
-        .join()
-        .expect("run")
-}
+use common::{microtask_starts, trace_of};
+use nodescope_engine::{EventKind, Phase, Queue};
 
 /// Every timers phase belongs to an iteration that has already begun, and every iteration
 /// begins with its timers phase: libuv's timers before its loop proper are iteration 1's.
@@ -59,19 +51,7 @@ fn queue_microtask_job_is_labelled_with_the_users_callback() {
         "queueMicrotask(function greet() { console.log('hi'); });\n\
          queueMicrotask(() => console.log('arrow body'));\n",
     );
-    let labels: Vec<(String, Option<u32>)> = trace
-        .events
-        .iter()
-        .filter_map(|event| match &event.kind {
-            EventKind::CallbackStart {
-                queue: Queue::Microtask,
-                label,
-                line,
-                ..
-            } => Some((label.clone(), *line)),
-            _ => None,
-        })
-        .collect();
+    let labels = microtask_starts(&trace);
     assert_eq!(
         labels,
         vec![
